@@ -1,0 +1,242 @@
+import type { Node as UnistNode, Parent } from 'unist';
+import { IngestError } from '../ingest/errors.js';
+import type { Ingested } from '../ingest/index.js';
+import { ingestBytes, ingestText } from '../ingest/index.js';
+import { buildReportModel } from '../model/build.js';
+import type { AnnualReport, ModelNode } from '../model/types.js';
+import { SourceCode } from '../source-code.js';
+import type {
+  LintMessage,
+  LintResult,
+  ReportDescriptor,
+  RuleContext,
+  RuleSet,
+  Settings,
+  TextEdit,
+} from '../types.js';
+import { fixer, mergeEdits } from './fixes.js';
+import { capSeverity, eslintSeverity } from './severity.js';
+
+export interface LintOptions {
+  filePath?: string;
+  rules: RuleSet;
+  settings?: Settings;
+  /** files larger than this are refused with a message (bytes) */
+  maxBytes?: number;
+}
+
+type Handler = (node: never) => void;
+
+export function lintText(text: string, options: LintOptions): LintResult {
+  const filePath = options.filePath ?? '<text>';
+  try {
+    return lintIngested(ingestText(text, filePath), options);
+  } catch (error) {
+    return fatalResult(filePath, error, text);
+  }
+}
+
+export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
+  const filePath = options.filePath ?? '<text>';
+  let ingested: Ingested;
+  try {
+    ingested = ingestBytes(bytes, filePath, options.maxBytes);
+  } catch (error) {
+    return fatalResult(filePath, error);
+  }
+  return lintIngested(ingested, options);
+}
+
+export function lintIngested(ingested: Ingested, options: LintOptions): LintResult {
+  const filePath = options.filePath ?? '<text>';
+  const settings = options.settings ?? {};
+  const sourceCode = new SourceCode(ingested.text, ingested.ast);
+  const annualReport = buildReportModel(ingested, settings);
+  const messages: LintMessage[] = [];
+  const handlers = new Map<string, { ruleId: string; fn: Handler }[]>();
+
+  for (const [ruleId, entry] of Object.entries(options.rules)) {
+    const context: RuleContext = {
+      id: ruleId,
+      options: { ...(entry.rule.meta.defaultOptions ?? {}), ...entry.options },
+      settings,
+      filePath,
+      sourceCode,
+      annualReport,
+      report: (descriptor) => messages.push(toMessage(ruleId, entry, descriptor, sourceCode)),
+    };
+    let visitors;
+    try {
+      visitors = entry.rule.create(context);
+    } catch (error) {
+      messages.push(ruleCrash(ruleId, error));
+      continue;
+    }
+    for (const [key, fn] of Object.entries(visitors)) {
+      if (!fn) continue;
+      const list = handlers.get(key) ?? [];
+      list.push({ ruleId, fn: fn as Handler });
+      handlers.set(key, list);
+    }
+  }
+
+  const crashed = new Set<string>();
+  const emit = (key: string, node: unknown) => {
+    const list = handlers.get(key);
+    if (!list) return;
+    for (const { ruleId, fn } of list) {
+      if (crashed.has(ruleId)) continue;
+      try {
+        fn(node as never);
+      } catch (error) {
+        crashed.add(ruleId);
+        messages.push(ruleCrash(ruleId, error));
+      }
+    }
+  };
+
+  traverse(annualReport, ingested.ast, emit);
+  return buildResult(filePath, dedupe(messages), ingested.text, annualReport);
+}
+
+/** One pass: the report model first (Report, Part, Table), then the mdast, then Report:exit. */
+function traverse(report: AnnualReport, ast: UnistNode, emit: (key: string, node: unknown) => void): void {
+  emit('Report', report);
+  for (const part of report.parts) emit('Part', part);
+  for (const table of Object.values(report.tables)) if (table) emit('Table', table);
+  const walk = (node: UnistNode) => {
+    emit(node.type, node);
+    const children = (node as Parent).children;
+    if (children) for (const child of children) walk(child);
+    emit(`${node.type}:exit`, node);
+  };
+  walk(ast);
+  emit('Report:exit', report);
+}
+
+function interpolate(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+}
+
+function rangeOf(descriptor: ReportDescriptor): [number, number] {
+  if (descriptor.range) return [descriptor.range[0], descriptor.range[1]];
+  const node = descriptor.node;
+  if (node && 'range' in node && Array.isArray((node as ModelNode).range)) {
+    const r = (node as ModelNode).range;
+    return [r[0], r[1]];
+  }
+  if (node && 'position' in node && node.position) {
+    return [node.position.start.offset ?? 0, node.position.end.offset ?? 0];
+  }
+  return [0, 0];
+}
+
+function toMessage(
+  ruleId: string,
+  entry: RuleSet[string],
+  descriptor: ReportDescriptor,
+  sourceCode: SourceCode,
+): LintMessage {
+  const { meta } = entry.rule;
+  const template = descriptor.message ?? (descriptor.messageId ? meta.messages?.[descriptor.messageId] : undefined);
+  if (template === undefined) throw new Error(`规则 ${ruleId} 报告时没有给出 message 或有效的 messageId`);
+  const range = rangeOf(descriptor);
+  const loc = sourceCode.getLoc(range);
+  const severity = capSeverity(entry.severity, descriptor.severity);
+  const message: LintMessage = {
+    ruleId,
+    severity: eslintSeverity(severity),
+    message: interpolate(template, descriptor.data),
+    line: loc.start.line,
+    column: loc.start.column,
+    endLine: loc.end.line,
+    endColumn: loc.end.column,
+    xxgkSeverity: severity,
+    range,
+  };
+  if (descriptor.messageId) message.messageId = descriptor.messageId;
+  if (descriptor.fix) {
+    if (!meta.fixable) throw new Error(`规则 ${ruleId} 给出了修复，但 meta.fixable 未声明`);
+    const fix = collectEdits(descriptor.fix(fixer), sourceCode.text);
+    if (fix) message.fix = fix;
+  }
+  if (descriptor.suggest?.length) {
+    message.suggestions = descriptor.suggest.flatMap((s) => {
+      const fix = collectEdits(s.fix(fixer), sourceCode.text);
+      return fix ? [{ desc: s.desc, fix }] : [];
+    });
+  }
+  return message;
+}
+
+function collectEdits(result: TextEdit | TextEdit[] | null, text: string): TextEdit | undefined {
+  if (!result) return undefined;
+  const edits = Array.isArray(result) ? result : [result];
+  if (edits.length === 0) return undefined;
+  return edits.length === 1 ? edits[0] : mergeEdits(text, edits);
+}
+
+function ruleCrash(ruleId: string, error: unknown): LintMessage {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId,
+    severity: 2,
+    fatal: true,
+    message: `规则 ${ruleId} 运行出错（${detail}）：本文件的这条规则没有完成检查，请把报告和这条消息反馈给维护者。`,
+    line: 1,
+    column: 1,
+    xxgkSeverity: 'error',
+    range: [0, 0],
+  };
+}
+
+function dedupe(messages: LintMessage[]): LintMessage[] {
+  const seen = new Set<string>();
+  const out: LintMessage[] = [];
+  for (const m of messages) {
+    const key = `${m.ruleId}\u0000${m.range[0]}\u0000${m.range[1]}\u0000${m.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(m);
+  }
+  return out.sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1] || String(a.ruleId).localeCompare(String(b.ruleId)));
+}
+
+export function buildResult(filePath: string, messages: LintMessage[], source?: string, report?: AnnualReport): LintResult {
+  const count = (pred: (m: LintMessage) => boolean) => messages.filter(pred).length;
+  const result: LintResult = {
+    filePath,
+    messages,
+    suppressedMessages: [],
+    errorCount: count((m) => m.severity === 2),
+    fatalErrorCount: count((m) => m.fatal === true),
+    warningCount: count((m) => m.xxgkSeverity === 'warn'),
+    infoCount: count((m) => m.xxgkSeverity === 'info'),
+    fixableErrorCount: count((m) => m.severity === 2 && m.fix !== undefined),
+    fixableWarningCount: count((m) => m.severity === 1 && m.fix !== undefined),
+    usedDeprecatedRules: [],
+  };
+  if (source !== undefined && messages.length > 0) result.source = source;
+  if (report) {
+    const md = report.metadata;
+    result.report = { title: md.title?.text, body: md.body, year: md.year, bodyKind: md.bodyKind };
+  }
+  return result;
+}
+
+/** A file that could not be read: one fatal message naming the problem, the batch goes on. */
+export function fatalResult(filePath: string, error: unknown, source?: string): LintResult {
+  if (!(error instanceof IngestError)) throw error;
+  const message: LintMessage = {
+    ruleId: null,
+    severity: 2,
+    fatal: true,
+    message: error.message,
+    line: error.line ?? 1,
+    column: error.column ?? 1,
+    xxgkSeverity: 'error',
+    range: [0, 0],
+  };
+  return buildResult(filePath, [message], source);
+}

@@ -1,0 +1,85 @@
+import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { LineIndex } from '../text/line-index.js';
+import type { CellSpan, TextTableBlock } from './text-tables.js';
+import { findTextTables } from './text-tables.js';
+
+export type TextFormat = 'markdown' | 'text';
+
+/**
+ * Chinese authors indent paragraphs with spaces; in a report that is never
+ * code. Turning indented code off keeps "    一、总体情况" a paragraph.
+ */
+function remarkNoIndentedCode(this: { data(key: string): unknown[] | undefined; data(key: string, value: unknown[]): void }) {
+  const extensions = this.data('micromarkExtensions') ?? [];
+  extensions.push({ disable: { null: ['codeIndented'] } });
+  this.data('micromarkExtensions', extensions);
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndentedCode as never);
+
+/**
+ * Text → one mdast. Tables hidden in plain text are recovered first; their
+ * lines are blanked (same length, line breaks kept) before remark parses the
+ * rest, so every position remark gives is a position in the user's file.
+ */
+export function parseToMdast(text: string, index: LineIndex, format: TextFormat): Root {
+  const blocks = findTextTables(text, index, { layout: format === 'text' });
+  const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
+  const root = processor.parse(masked) as Root;
+  if (blocks.length > 0) insertTables(root, blocks.map((b) => tableNode(b, index)));
+  return root;
+}
+
+function maskBlocks(text: string, blocks: TextTableBlock[]): string {
+  let out = '';
+  let at = 0;
+  for (const b of blocks) {
+    out += text.slice(at, b.start);
+    out += text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    at = b.end;
+  }
+  return out + text.slice(at);
+}
+
+function point(index: LineIndex, offset: number) {
+  return { ...index.locate(offset), offset };
+}
+
+function position(index: LineIndex, start: number, end: number) {
+  return { start: point(index, start), end: point(index, end) };
+}
+
+function cellNode(cell: CellSpan, index: LineIndex): TableCell {
+  const pos = position(index, cell.start, cell.end);
+  return {
+    type: 'tableCell',
+    children: cell.text ? [{ type: 'text', value: cell.text, position: pos }] : [],
+    position: pos,
+  };
+}
+
+function tableNode(block: TextTableBlock, index: LineIndex): Table {
+  const rows: TableRow[] = block.rows
+    .filter((r) => r.length > 0)
+    .map((r) => ({
+      type: 'tableRow',
+      children: r.map((c) => cellNode(c, index)),
+      position: position(index, r[0].start, r[r.length - 1].end),
+    }));
+  return {
+    type: 'table',
+    align: [],
+    children: rows,
+    position: position(index, block.start, block.end),
+    data: { xxgkSource: block.kind } as Table['data'],
+  };
+}
+
+function insertTables(root: Root, tables: Table[]): void {
+  const children: RootContent[] = [...root.children, ...tables];
+  children.sort((a, b) => (a.position?.start.offset ?? 0) - (b.position?.start.offset ?? 0));
+  root.children = children;
+}

@@ -1,0 +1,38 @@
+import type { Table, TableCell } from 'mdast';
+import type { Range } from './types.js';
+
+export interface GridCell {
+  text: string;
+  range: Range;
+}
+
+export interface GridRow {
+  cells: GridCell[];
+  range: Range;
+}
+
+function cellText(cell: TableCell): string {
+  let out = '';
+  const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
+    if (typeof node.value === 'string' && node.type !== 'html') out += node.value;
+    if (node.children) for (const c of node.children) visit(c as typeof node);
+  };
+  visit(cell as never);
+  return out.replace(/\s*\n\s*/g, '').trim();
+}
+
+function cellRange(cell: TableCell): Range {
+  const first = cell.children[0]?.position;
+  const last = cell.children[cell.children.length - 1]?.position;
+  if (first && last) return [first.start.offset ?? 0, last.end.offset ?? 0];
+  const p = cell.position;
+  return [p?.start.offset ?? 0, p?.start.offset ?? 0];
+}
+
+/** The rows of a mdast table (GFM or recovered from text) as text cells with ranges. */
+export function tableGrid(table: Table): GridRow[] {
+  return table.children.map((row) => ({
+    cells: row.children.map((c) => ({ text: cellText(c), range: cellRange(c) })),
+    range: [row.position?.start.offset ?? 0, row.position?.end.offset ?? 0],
+  }));
+}

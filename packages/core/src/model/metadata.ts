@@ -1,0 +1,157 @@
+import type { Root } from 'mdast';
+import type { LineIndex } from '../text/line-index.js';
+import type { NormalizedText } from '../text/normalize.js';
+import { normalizeRange } from '../text/normalize.js';
+import type { BodyKind, Settings } from '../types.js';
+import type { DateValue, Part, Range, ReportMetadata } from './types.js';
+
+const TITLE_LINE_MAX = 45;
+const TITLE_PATTERN = /^(.+?)(\d{4})年度?政府信息公开工作年度报告$/;
+
+/** Title: a level-1 heading, or the short lines at the top that end in 报告. */
+export function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part[]): ReportMetadata['title'] {
+  const limit = parts[0]?.range[0] ?? text.length;
+  const heading = ast.children.find((n) => n.type === 'heading' && n.depth === 1);
+  if (heading?.position && (heading.position.start.offset ?? 0) < limit) {
+    const start = heading.position.start.offset ?? 0;
+    const end = heading.position.end.offset ?? 0;
+    const norm = normalizeRange(text, [start, end]);
+    const value = norm.value.replace(/^#+/, '');
+    return { text: value, normalized: value, range: [start, end] };
+  }
+  const picked: Range[] = [];
+  for (let line = 1; line <= lines.lineCount; line++) {
+    const [start, end] = lines.lineRange(line);
+    if (start >= limit) break;
+    const value = normalizeRange(text, [start, end]).value.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+    if (value.length === 0) {
+      if (picked.length > 0) break;
+      continue;
+    }
+    if (value.length > TITLE_LINE_MAX || /[。：:；]$/.test(value)) break;
+    picked.push([start, end]);
+    if (picked.length === 3) break;
+  }
+  if (picked.length === 0) return undefined;
+  const range: Range = [picked[0][0], picked[picked.length - 1][1]];
+  const normalized = normalizeRange(text, range).value.replace(/[*_#]/g, '');
+  if (!/报告|年报/.test(normalized)) return undefined;
+  const trimmed = text.slice(range[0], range[1]).trim();
+  const lead = text.slice(range[0], range[1]).indexOf(trimmed);
+  return { text: trimmed, normalized, range: [range[0] + lead, range[0] + lead + trimmed.length] };
+}
+
+export function bodyFromTitle(normalizedTitle: string): string | undefined {
+  const m = TITLE_PATTERN.exec(normalizedTitle) ?? /^(.+?)(\d{4})年/.exec(normalizedTitle);
+  if (!m) return undefined;
+  const body = m[1].replace(/^(关于)?(上报|报送|印发|发布)?/, '').trim();
+  return body.length >= 2 ? body : undefined;
+}
+
+export function isStandardTitle(normalizedTitle: string): boolean {
+  return TITLE_PATTERN.test(normalizedTitle);
+}
+
+const TOWNSHIP = /(镇|乡|街道|街道办事处|苏木)(人民政府|党委)?$|镇人民政府|乡人民政府|街道办事处/;
+const GOVERNMENT = /人民政府$|^[^局委厅办]*(省|市|县|区|旗|州|盟)$/;
+const DEPARTMENT = /(局|委员会|委|办公室|办|厅|中心|部|署|院|所|站|队|会|公司|馆|处|社|园区|管委会)$/;
+
+export function bodyKindOf(body: string): BodyKind | undefined {
+  if (TOWNSHIP.test(body)) return 'township';
+  if (DEPARTMENT.test(body)) return 'department';
+  if (GOVERNMENT.test(body)) return 'government';
+  return undefined;
+}
+
+/** "我镇", "全乡" in the text of a report with no title still tell a township */
+function bodyKindFromText(prose: string): BodyKind | undefined {
+  const township = (prose.match(/[我本全该][镇乡]|街道办/g) ?? []).length;
+  return township >= 2 ? 'township' : undefined;
+}
+
+const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
+
+/** A date standing alone near the end (the signature block), or after 发布日期/发布时间. */
+export function findPublicationDate(text: string, lines: LineIndex, prose: NormalizedText): DateValue | undefined {
+  const labelled = /(发布|印发|成文)(日期|时间)[:：]?(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(prose.value);
+  if (labelled) {
+    const start = labelled.index + labelled[0].indexOf(labelled[3]);
+    return {
+      year: Number(labelled[3]),
+      month: Number(labelled[4]),
+      day: Number(labelled[5]),
+      range: prose.toRange(start, labelled.index + labelled[0].length),
+    };
+  }
+  let seen = 0;
+  for (let line = lines.lineCount; line >= 1 && seen < 4; line--) {
+    const [start, end] = lines.lineRange(line);
+    const norm = normalizeRange(text, [start, end]);
+    if (norm.value.length === 0 || /^[-－—]\d+[-－—]$/.test(norm.value)) continue;
+    seen++;
+    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(norm.value);
+    if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), range: norm.toRange(0, norm.value.length) };
+  }
+  return undefined;
+}
+
+function yearFromText(prose: string): number | undefined {
+  const period = /(\d{4})年1月1日(至|到|起至|—|-)/.exec(prose);
+  if (period) return Number(period[1]);
+  const counts = new Map<number, number>();
+  for (const m of prose.slice(0, 3000).matchAll(/(20\d{2})年/g)) {
+    const y = Number(m[1]);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined;
+  for (const [y, n] of counts) if (best === undefined || n > (counts.get(best) ?? 0)) best = y;
+  return best;
+}
+
+export function buildMetadata(
+  text: string,
+  lines: LineIndex,
+  ast: Root,
+  parts: Part[],
+  prose: NormalizedText,
+  settings: Settings,
+): ReportMetadata {
+  const title = findTitle(text, lines, ast, parts);
+  const body = title ? bodyFromTitle(title.normalized) : undefined;
+  const metadata: ReportMetadata = { bodyKindSource: 'unknown', yearSource: 'unknown' };
+  if (title) metadata.title = title;
+  if (body) metadata.body = body;
+
+  const titleYear = title ? /(\d{4})年/.exec(title.normalized)?.[1] : undefined;
+  if (settings.reportYear) {
+    metadata.year = settings.reportYear;
+    metadata.yearSource = 'settings';
+  } else if (titleYear) {
+    metadata.year = Number(titleYear);
+    metadata.yearSource = 'title';
+  } else {
+    const y = yearFromText(prose.value);
+    if (y) {
+      metadata.year = y;
+      metadata.yearSource = 'text';
+    }
+  }
+
+  const kindFromBody = body ? bodyKindOf(body) : undefined;
+  if (settings.bodyKind) {
+    metadata.bodyKind = settings.bodyKind;
+    metadata.bodyKindSource = 'settings';
+  } else if (kindFromBody) {
+    metadata.bodyKind = kindFromBody;
+    metadata.bodyKindSource = 'title';
+  } else {
+    const k = bodyKindFromText(prose.value);
+    if (k) {
+      metadata.bodyKind = k;
+      metadata.bodyKindSource = 'text';
+    }
+  }
+  const date = findPublicationDate(text, lines, prose);
+  if (date) metadata.publicationDate = date;
+  return metadata;
+}

@@ -1,0 +1,101 @@
+import { labelKey, normalizeRange } from '../text/normalize.js';
+import { CHINESE_NUMERALS, PART_TITLES, PART_TITLE_VARIANTS } from './labels.js';
+import type { PartNumber, Range } from './types.js';
+
+export interface PartHeadingMatch {
+  number: PartNumber;
+  writtenNumber: number | null;
+  /** the heading without markdown markers, in the original text */
+  range: Range;
+  titleRange: Range;
+  /** title as written, whitespace removed */
+  title: string;
+  canonical: boolean;
+  acceptedVariant: boolean;
+}
+
+const NUMERAL = new RegExp(`^([${CHINESE_NUMERALS.join('')}]{1,2})[、.．，,:：]`);
+const TABLE_LABEL_WORDS = /数量|结转|办理结果|继续办理|予以公开|不予|合计/;
+const MAX_TITLE = 30;
+
+function numeralValue(numeral: string): number {
+  if (numeral === '十') return 10;
+  if (numeral.length === 2 && numeral[0] === '十') return 10 + CHINESE_NUMERALS.indexOf(numeral[1]) + 1;
+  return CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
+}
+
+/** Which statutory part a heading title names, by its wording. */
+export function partOfTitle(title: string): PartNumber | null {
+  const key = labelKey(title);
+  if (TABLE_LABEL_WORDS.test(key)) return null;
+  if (/复议|诉讼/.test(key)) return 4;
+  if (/申请/.test(key) && /收到|处理|依申请/.test(key)) return 3;
+  if (/主动公开/.test(key)) return 2;
+  if (/其他/.test(key) && /事项|报告/.test(key)) return 6;
+  if (/问题|改进/.test(key)) return 5;
+  if (/^(总体情况|概述|总体|基本情况)/.test(key)) return 1;
+  return null;
+}
+
+function classify(number: PartNumber, title: string): { canonical: boolean; acceptedVariant: boolean } {
+  const key = labelKey(title).replace(/[。.:：]$/, '');
+  const canonical = key === labelKey(PART_TITLES[number]);
+  const acceptedVariant = !canonical && PART_TITLE_VARIANTS[number].some((v) => labelKey(v) === key);
+  return { canonical, acceptedVariant };
+}
+
+/**
+ * A part heading on one line: "三、收到和处理政府信息公开申请情况", also with
+ * markdown markers ("## 一、总体情况", "**二、…**"), spaces from PDF
+ * extraction ("三 、收 到…"), or followed by text on the same line
+ * ("一、总体情况。2022年…").
+ */
+export function matchPartHeading(text: string, lineStart: number, lineEnd: number): PartHeadingMatch | null {
+  const norm = normalizeRange(text, [lineStart, lineEnd]);
+  let value = norm.value;
+  let offset = 0;
+  const lead = /^(#{1,6}|>|\*\*|__|\*|_)+/.exec(value);
+  if (lead) {
+    offset = lead[0].length;
+    value = value.slice(offset);
+  }
+  const trail = /(\*\*|__|\*|_)+$/.exec(value);
+  if (trail) value = value.slice(0, value.length - trail[0].length);
+  const m = NUMERAL.exec(value);
+  if (!m) return null;
+  let titleStart = m[0].length;
+  let title = value.slice(titleStart).replace(/[。：:]$/, '');
+  if (title.length === 0) return null;
+  let number = partOfTitle(title);
+  if (title.length > MAX_TITLE) {
+    const inline = inlineCanonicalPrefix(title);
+    if (!inline) return null;
+    title = inline.title;
+    number = inline.number;
+  }
+  if (number === null) return null;
+  titleStart += offset;
+  const titleEnd = titleStart + title.length;
+  return {
+    number,
+    writtenNumber: numeralValue(m[1]),
+    range: norm.toRange(offset, offset + value.length),
+    titleRange: norm.toRange(titleStart, titleEnd),
+    title,
+    ...classify(number, title),
+  };
+}
+
+function inlineCanonicalPrefix(title: string): { title: string; number: PartNumber } | null {
+  const key = labelKey(title);
+  for (const [n, canonical] of Object.entries(PART_TITLES)) {
+    const candidates = [canonical, ...PART_TITLE_VARIANTS[Number(n) as PartNumber]];
+    for (const c of candidates) {
+      const ck = labelKey(c);
+      if (key.startsWith(ck) && /^[。.:：,，]/.test(key.slice(ck.length))) {
+        return { title: title.slice(0, c.replace(/\s/g, '').length), number: Number(n) as PartNumber };
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,158 @@
+import type { Table as MdastTable } from 'mdast';
+import type { BodyKind } from '../types.js';
+import type { NormalizedText } from '../text/normalize.js';
+
+/** [start, end) in UTF-16 code units of the original (decoded) text */
+export type Range = [number, number];
+
+export interface ModelNode {
+  type: 'Report' | 'Part' | 'Table';
+  range: Range;
+}
+
+export type PartNumber = 1 | 2 | 3 | 4 | 5 | 6;
+
+export interface PartHeading {
+  /** original text of the heading (without markdown markers) */
+  text: string;
+  range: Range;
+  /** the numeral as written ("二、" → 2); null when the heading has none */
+  writtenNumber: number | null;
+  /** the title after the numeral, whitespace removed */
+  title: string;
+  /** exactly the 30号 wording */
+  canonical: boolean;
+  /** a wording accepted in practice (domain.md §2.2) */
+  acceptedVariant: boolean;
+  /** range of the title part (after the numeral and its separator) */
+  titleRange: Range;
+}
+
+export interface Part extends ModelNode {
+  type: 'Part';
+  /** which statutory part this is, recognised by its wording */
+  number: PartNumber;
+  heading: PartHeading;
+  /** from the end of the heading to the start of the next part (or the end of the report) */
+  bodyRange: Range;
+}
+
+export type CellKind = 'number' | 'blank' | 'placeholder' | 'text';
+
+export interface Cell {
+  /** the cell's text as written (trimmed) */
+  raw: string;
+  kind: CellKind;
+  /** the number read from the cell; null for blank, placeholder or text */
+  value: number | null;
+  /** text around the number, e.g. "（营业执照）" in "50（营业执照）" */
+  note?: string;
+  /** a unit written in the cell ("元", "万元", "件") */
+  unit?: string;
+  range: Range;
+}
+
+export type TableKind = 'table2' | 'table3' | 'table4';
+
+export interface TableBase extends ModelNode {
+  type: 'Table';
+  kind: TableKind;
+  /** low: rows or columns could not be matched to the national labels */
+  confidence: 'high' | 'low';
+  /** why the table is not read with confidence (Chinese, for the message) */
+  problems: string[];
+  /** the mdast tables this model table was read from */
+  nodes: MdastTable[];
+}
+
+export type Table2Row = 'regulation' | 'normativeDocument' | 'license' | 'penalty' | 'enforcement' | 'fee';
+
+export interface Table2 extends TableBase {
+  kind: 'table2';
+  /** 规章/行政规范性文件: [本年制发, 本年废止, 现行有效]; the others: [value] */
+  rows: Partial<Record<Table2Row, Cell[]>>;
+  /** the 2019 trial layout was recognised (本年新制作数量, 第（九）项…) */
+  trialLayout: boolean;
+  /** label text found for each row, as written */
+  labels: Partial<Record<Table2Row, { text: string; range: Range }>>;
+}
+
+export type Table3Column = 'natural' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'otherOrg' | 'total';
+
+export type Table3Row =
+  | 'new'
+  | 'carriedOver'
+  | 'granted'
+  | 'partlyGranted'
+  | 'refused1' | 'refused2' | 'refused3' | 'refused4' | 'refused5' | 'refused6' | 'refused7' | 'refused8'
+  | 'unable1' | 'unable2' | 'unable3'
+  | 'notProcessed1' | 'notProcessed2' | 'notProcessed3' | 'notProcessed4' | 'notProcessed5'
+  | 'other1' | 'other2' | 'other3'
+  /** the 2019 trial layout's single （六）其他处理 row */
+  | 'otherSingle'
+  | 'resultTotal'
+  | 'carriedForward';
+
+export interface Table3RowData {
+  key: Table3Row;
+  /** 7 cells in column order */
+  cells: Cell[];
+  /** label as written in the report (may be empty when the layout lost it) */
+  labelText: string;
+  labelRange?: Range;
+  range: Range;
+}
+
+export interface Table3 extends TableBase {
+  kind: 'table3';
+  layout: '2021' | '2019';
+  rows: Partial<Record<Table3Row, Table3RowData>>;
+  /** row keys in the order they appear */
+  order: Table3Row[];
+  /** the 勾稽关系 note was found */
+  hasReconciliationNote: boolean;
+}
+
+export type Table4Group = 'review' | 'litigationDirect' | 'litigationAfterReview';
+export type Table4Column = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
+
+export interface Table4 extends TableBase {
+  kind: 'table4';
+  /** each group: 5 cells in Table4Column order */
+  groups: Partial<Record<Table4Group, Cell[]>>;
+  range: Range;
+}
+
+export type ReportTable = Table2 | Table3 | Table4;
+
+export interface DateValue {
+  year: number;
+  month: number;
+  day: number;
+  range: Range;
+}
+
+export interface ReportMetadata {
+  title?: { text: string; normalized: string; range: Range };
+  /** 主体名称, e.g. 淮安市洪泽区人民政府 */
+  body?: string;
+  bodyKind?: BodyKind;
+  bodyKindSource: 'settings' | 'title' | 'text' | 'unknown';
+  year?: number;
+  yearSource: 'settings' | 'title' | 'text' | 'unknown';
+  publicationDate?: DateValue;
+}
+
+export interface AnnualReport extends ModelNode {
+  type: 'Report';
+  metadata: ReportMetadata;
+  /** the parts found, in document order (a part may be missing, or appear twice) */
+  parts: Part[];
+  tables: { table2?: Table2; table3?: Table3; table4?: Table4 };
+  /** prose of the whole report outside tables, normalised, with a map to the original */
+  prose: NormalizedText;
+  /** first part found with this number */
+  part(number: PartNumber): Part | undefined;
+  /** prose inside a range (e.g. a part's body) */
+  proseIn(range: Range): NormalizedText;
+}

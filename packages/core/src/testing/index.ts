@@ -1,0 +1,2 @@
+export { RuleTester } from './rule-tester.js';
+export type { ExpectedError, InvalidCase, RuleTests, ValidCase } from './rule-tester.js';

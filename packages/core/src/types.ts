@@ -1,0 +1,166 @@
+import type { Nodes, Root } from 'mdast';
+import type { AnnualReport, ModelNode } from './model/types.js';
+import type { SourceCode } from './source-code.js';
+
+export type Severity = 'off' | 'info' | 'warn' | 'error';
+export type ActiveSeverity = Exclude<Severity, 'off'>;
+export type SeverityInput = Severity | 0 | 1 | 2;
+
+export type RuleCategory =
+  | 'structure'
+  | 'template'
+  | 'arithmetic'
+  | 'consistency'
+  | 'fees'
+  | 'contact'
+  | 'writing'
+  | 'privacy';
+
+export interface RuleDocs {
+  /** 中文一句话说明 */
+  description: string;
+  /** 规则文档页的绝对地址 */
+  url: string;
+  /** 依据（条例条款、文号、国家标准） */
+  basis?: string[];
+  category?: RuleCategory;
+}
+
+export interface RuleMeta {
+  type: 'problem' | 'suggestion' | 'layout';
+  docs: RuleDocs;
+  messages?: Record<string, string>;
+  fixable?: 'text' | 'whitespace';
+  hasSuggestions?: boolean;
+  /** 默认严重级别（全国 recommended 配置使用） */
+  defaultSeverity: Severity;
+  /** 规则选项的默认值，用户选项浅合并其上 */
+  defaultOptions?: Record<string, unknown>;
+}
+
+export interface TextEdit {
+  /** UTF-16 offsets into the original text, [start, end) */
+  range: readonly [number, number];
+  text: string;
+}
+
+export interface Fixer {
+  replaceTextRange(range: readonly [number, number], text: string): TextEdit;
+  insertTextBeforeRange(range: readonly [number, number], text: string): TextEdit;
+  insertTextAfterRange(range: readonly [number, number], text: string): TextEdit;
+  removeRange(range: readonly [number, number]): TextEdit;
+}
+
+export type FixFunction = (fixer: Fixer) => TextEdit | TextEdit[] | null;
+
+export interface SuggestionDescriptor {
+  desc: string;
+  fix: FixFunction;
+}
+
+export interface ReportDescriptor {
+  message?: string;
+  messageId?: string;
+  data?: Record<string, string | number>;
+  /** a mdast node or a model node: the finding covers its range */
+  node?: { position?: { start: { offset?: number }; end: { offset?: number } } } | ModelNode;
+  /** absolute offsets into sourceCode.text */
+  range?: readonly [number, number];
+  fix?: FixFunction;
+  suggest?: SuggestionDescriptor[];
+  /**
+   * Lower this one finding below the configured severity (a rule whose
+   * catalogue entry says "error / warning"). Never raises it.
+   */
+  severity?: ActiveSeverity;
+}
+
+export interface Settings {
+  /** 主体类型：乡镇/街道、县级以上人民政府、部门 */
+  bodyKind?: BodyKind;
+  /** 报告年度 */
+  reportYear?: number;
+  [key: string]: unknown;
+}
+
+export type BodyKind = 'township' | 'government' | 'department';
+
+export interface RuleContext<O = Record<string, unknown>> {
+  readonly id: string;
+  readonly options: O;
+  readonly settings: Readonly<Settings>;
+  readonly filePath: string;
+  readonly sourceCode: SourceCode;
+  readonly annualReport: AnnualReport;
+  report(descriptor: ReportDescriptor): void;
+}
+
+export type VisitorKey = string;
+export type Visitor = (node: never) => void;
+export type Visitors = Partial<Record<VisitorKey, (node: Nodes & ModelNode & Root) => void>>;
+
+export interface Rule<O = Record<string, unknown>> {
+  meta: RuleMeta;
+  create(context: RuleContext<O>): Visitors;
+}
+
+export interface RuleEntry {
+  rule: Rule;
+  severity: ActiveSeverity;
+  options: Record<string, unknown>;
+}
+
+/** id → rule, with namespace, e.g. "national/fee-statement" */
+export type RuleSet = Record<string, RuleEntry>;
+
+export interface RulePack {
+  meta: { name: string; version: string; namespace: string };
+  rules: Record<string, Rule>;
+  configs: Record<string, { rules: Record<string, SeverityInput | [SeverityInput, Record<string, unknown>]> }>;
+}
+
+export interface LintSuggestion {
+  desc: string;
+  fix: TextEdit;
+}
+
+/** ESLint's LintMessage, plus xxgk fields */
+export interface LintMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line: number;
+  column: number;
+  endLine?: number;
+  endColumn?: number;
+  messageId?: string;
+  fatal?: boolean;
+  fix?: TextEdit;
+  suggestions?: LintSuggestion[];
+  /** 'info' findings are severity 1 in ESLint's shape and are marked here */
+  xxgkSeverity: ActiveSeverity;
+  /** UTF-16 offsets in the original text */
+  range: [number, number];
+}
+
+/** ESLint's LintResult */
+export interface LintResult {
+  filePath: string;
+  messages: LintMessage[];
+  suppressedMessages: LintMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  infoCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  usedDeprecatedRules: [];
+  source?: string;
+  output?: string;
+  /** what core recognised, for reviewers' summaries */
+  report?: { title?: string; body?: string; year?: number; bodyKind?: BodyKind };
+}
+
+export interface RulesMeta {
+  [ruleId: string]: RuleMeta;
+}

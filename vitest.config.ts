@@ -1,0 +1,22 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const src = (pkg: string, entry = 'index.ts') =>
+  fileURLToPath(new URL(`./packages/${pkg}/src/${entry}`, import.meta.url));
+
+export default defineConfig({
+  resolve: {
+    alias: [
+      { find: /^@xxgk-lint\/core\/testing$/, replacement: src('core', 'testing/index.ts') },
+      { find: /^@xxgk-lint\/core$/, replacement: src('core') },
+      { find: /^@xxgk-lint\/rules-national$/, replacement: src('rules-national') },
+      { find: /^@xxgk-lint\/rules-provincial$/, replacement: src('rules-provincial') },
+    ],
+  },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results.json' },
+    testTimeout: 30000,
+  },
+});
