@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import type { AnnualReport, ModelNode } from './model/types.js';
+import type { AnnualReport, ModelNode, Part, ReportTable } from './model/types.js';
 import type { SourceCode } from './source-code.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
@@ -95,9 +95,21 @@ export interface RuleContext<O = Record<string, unknown>> {
   report(descriptor: ReportDescriptor): void;
 }
 
-export type VisitorKey = string;
-export type Visitor = (node: never) => void;
-export type Visitors = Partial<Record<VisitorKey, (node: Nodes & ModelNode & Root) => void>>;
+/**
+ * Handlers by node type: the report model's Report / Part / Table, then mdast
+ * types ("paragraph", "text", "table", …), each also as "type:exit".
+ */
+export interface Visitors {
+  Report?: (report: AnnualReport) => void;
+  'Report:exit'?: (report: AnnualReport) => void;
+  Part?: (part: Part) => void;
+  Table?: (table: ReportTable) => void;
+  root?: (node: Root) => void;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mdast node types vary by key
+  [mdastType: string]: ((node: any) => void) | undefined;
+}
+
+export type MdastNode = Nodes;
 
 export interface Rule<O = Record<string, unknown>> {
   meta: RuleMeta;
