@@ -18,5 +18,6 @@ export default defineConfig({
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results.json' },
     testTimeout: 30000,
+    setupFiles: ['test/setup.ts'],
   },
 });

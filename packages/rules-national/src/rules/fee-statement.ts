@@ -1,0 +1,55 @@
+import type { NormalizedText, Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+
+/** an explicit outcome: none charged, or an amount */
+const NONE_CHARGED = /(未|没有|没|无|不|均未|并未|尚未)(向[^。]{0,10})?(收取|产生|涉及|发生|收缴)[^。]{0,20}?费/;
+const AMOUNT = /(信息处理费|处理费|费用)[^。\d]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)|收取[^。]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)[^。]{0,10}(信息处理费|处理费)/;
+const NONE_WORDING = /(信息处理费|处理费)[^。]{0,12}?(为零|为0|为无|：无|:无|无收取|零元)|无(信息)?处理费/;
+const CITES_RULES = /信息处理费|处理费管理办法|国办函.{0,3}2020.{0,3}109号/;
+
+export function statesFeeOutcome(text: string): boolean {
+  return NONE_CHARGED.test(text) || AMOUNT.test(text) || NONE_WORDING.test(text);
+}
+
+function feeMentionIndex(text: NormalizedText): number {
+  return CITES_RULES.exec(text.value)?.index ?? -1;
+}
+
+export const feeStatement: Rule = {
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    docs: {
+      description: '第六部分须说明信息处理费的收取结果：写明金额，或明确写“未收取”',
+      url: docsUrl('fee-statement'),
+      basis: ['国办公开办函〔2021〕30号 第六部分', '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）'],
+      category: 'fees',
+    },
+    messages: {
+      missing: '第六部分没有说明信息处理费收取情况：请写明本年度收取的金额，或写“本年度未收取信息处理费”。',
+      noOutcome: '这里只引用了信息处理费的规定，没有说明结果：请写明本年度收取的金额，或写“本年度未收取信息处理费”。',
+      missingNoPart: '全文没有说明信息处理费收取情况：请在第六部分写明本年度收取的金额，或写“本年度未收取信息处理费”。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const part = report.part(6);
+        if (!part) {
+          if (!statesFeeOutcome(report.prose.value)) context.report({ messageId: 'missingNoPart', range: [0, 0] });
+          return;
+        }
+        const text = report.proseIn(part.bodyRange);
+        if (statesFeeOutcome(text.value)) return;
+        const mention = feeMentionIndex(text);
+        if (mention >= 0) {
+          const sentenceEnd = text.value.indexOf('。', mention);
+          const sentenceStart = Math.max(0, text.value.lastIndexOf('\n', mention) + 1, text.value.lastIndexOf('。', mention) + 1);
+          context.report({ messageId: 'noOutcome', range: text.toRange(sentenceStart, sentenceEnd < 0 ? text.value.length : sentenceEnd + 1) });
+        } else {
+          context.report({ messageId: 'missing', range: part.heading.range });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,104 @@
+import type { Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+import { plus, sum } from '../util.js';
+
+const UNITS = '条|件|个|篇|项|次|期|场|份|家|批';
+const TOTAL = new RegExp(`(\\d+)(${UNITS})[，,。；;]?其中`, 'g');
+const SEPARATOR = /[，,；;、]/;
+const APPROXIMATE = /余|约|左右|以上|超过|近|多/;
+const EXHAUSTIVE = /其他|其余|其它/;
+const NEW_TOTAL = /共|合计|累计|总计/;
+
+interface Item {
+  value: number;
+  text: string;
+}
+
+export interface SumClaim {
+  total: number;
+  unit: string;
+  items: Item[];
+  exhaustive: boolean;
+  /** [start, end) in the prose value */
+  span: [number, number];
+}
+
+/** "共N条，其中a条、b条……" claims in normalised prose. */
+export function findSumClaims(text: string): SumClaim[] {
+  const claims: SumClaim[] = [];
+  for (const m of text.matchAll(TOTAL)) {
+    const total = Number(m[1]);
+    const unit = m[2];
+    const clauseStart = (m.index ?? 0) + m[0].length;
+    const end = text.indexOf('。', clauseStart);
+    const clause = text.slice(clauseStart, end < 0 ? text.length : end);
+    const pieces: { text: string; sep: string }[] = [];
+    let from = 0;
+    for (let i = 0; i <= clause.length; i++) {
+      if (i === clause.length || SEPARATOR.test(clause[i])) {
+        pieces.push({ text: clause.slice(from, i), sep: clause[i] ?? '' });
+        from = i + 1;
+      }
+    }
+    const items: Item[] = [];
+    let itemsEnd = clauseStart;
+    let approximate = false;
+    for (let p = 0; p < pieces.length; p++) {
+      const piece = pieces[p];
+      const numbersInPiece = [...piece.text.matchAll(new RegExp(`(\\d+)(${UNITS})`, 'g'))].filter((n) => n[2] === unit);
+      if (numbersInPiece.length !== 1) break;
+      // "…46件，其中…" and "…共计864条" start a new total, not an item
+      if (pieces[p + 1]?.text.startsWith('其中') || (NEW_TOTAL.test(piece.text) && !EXHAUSTIVE.test(piece.text))) break;
+      if (APPROXIMATE.test(piece.text.slice((numbersInPiece[0].index ?? 0) + numbersInPiece[0][1].length))) approximate = true;
+      items.push({ value: Number(numbersInPiece[0][1]), text: piece.text });
+      itemsEnd += piece.text.length + (piece.sep ? 1 : 0);
+      if (!piece.sep) break;
+    }
+    if (items.length < 2 || approximate) continue;
+    claims.push({
+      total,
+      unit,
+      items,
+      exhaustive: items.some((i) => EXHAUSTIVE.test(i.text)),
+      span: [m.index ?? 0, itemsEnd],
+    });
+  }
+  return claims;
+}
+
+export const narrativeSum: Rule = {
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    docs: {
+      description: '文字中“共N条，其中a条、b条……”的各项之和与总数一致',
+      url: docsUrl('narrative-sum'),
+      basis: ['怀化市 2022 年通知：“数据精确”', '国办公开办函〔2021〕30号（总体情况须有数据支撑）'],
+      category: 'consistency',
+    },
+    messages: {
+      over: '“共{{total}}{{unit}}，其中……”各项之和 {{expression}} = {{sum}}，超过了总数 {{total}}：请核对总数或各项。',
+      exhaustive: '“共{{total}}{{unit}}，其中……”已列到“其他”，各项之和 {{expression}} = {{sum}}，却不等于总数 {{total}}：请核对总数或各项。',
+      under: '“共{{total}}{{unit}}，其中……”列出的各项之和 {{expression}} = {{sum}}，少于总数 {{total}}：如果没有列全，可补上“其他”项；否则请核对数字。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const prose = report.prose;
+        for (const claim of findSumClaims(prose.value)) {
+          const values = claim.items.map((i) => i.value);
+          const s = sum(values);
+          if (s === claim.total) continue;
+          const messageId = s > claim.total ? 'over' : claim.exhaustive ? 'exhaustive' : 'under';
+          context.report({
+            messageId,
+            data: { total: claim.total, unit: claim.unit, expression: plus(values), sum: s },
+            range: prose.toRange(claim.span[0], claim.span[1]),
+            severity: messageId === 'under' ? 'warn' : undefined,
+          });
+        }
+      },
+    };
+  },
+};

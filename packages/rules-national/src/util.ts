@@ -1,0 +1,56 @@
+import type { Cell, NormalizedText, Range, RuleContext, Table3, Table3Column, Table3Row } from '@xxgk-lint/core';
+import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3RowSpec } from '@xxgk-lint/core';
+
+/** the numbers of cells, or null when one of them is not a number (cell-value reports those) */
+export function numbers(cells: (Cell | undefined)[]): number[] | null {
+  const out: number[] = [];
+  for (const c of cells) {
+    if (!c || c.value === null) return null;
+    out.push(c.value);
+  }
+  return out;
+}
+
+export function sum(values: number[]): number {
+  return Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
+}
+
+/** "10+1+0+0" */
+export function plus(values: number[]): string {
+  return values.join('+');
+}
+
+/** a long sum shows its non-zero terms: "4+1+1+1+10+3+1（其余为 0）" */
+export function plusNonZero(values: number[]): string {
+  const nonZero = values.filter((v) => v !== 0);
+  if (nonZero.length === values.length) return plus(values);
+  if (nonZero.length === 0) return '各项均为 0';
+  return `${plus(nonZero)}（其余为 0）`;
+}
+
+export function columnName(column: Table3Column): string {
+  return TABLE3_COLUMN_LABELS[column];
+}
+
+export function rowName(row: Table3Row): string {
+  return table3RowSpec(row).short;
+}
+
+export function columnCells(table: Table3, row: Table3Row): Cell[] | undefined {
+  return table.rows[row]?.cells;
+}
+
+export function eachColumn(fn: (column: Table3Column, index: number) => void): void {
+  TABLE3_COLUMNS.forEach(fn);
+}
+
+/** a regex match in normalised prose, as a range of the original text */
+export function matchRange(text: NormalizedText, index: number, length: number): Range {
+  return text.toRange(index, index + length);
+}
+
+export function isReadable<T extends { confidence: 'high' | 'low' }>(table: T | undefined): table is T {
+  return table !== undefined && table.confidence === 'high';
+}
+
+export type Ctx = RuleContext;

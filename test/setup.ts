@@ -1,0 +1,5 @@
+import { describe, it } from 'vitest';
+import { RuleTester } from '@xxgk-lint/core/testing';
+
+RuleTester.describe = describe;
+RuleTester.it = it;
