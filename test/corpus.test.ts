@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { LintResult } from '@xxgk-lint/core';
+import { lintBytes, resolveRuleSet } from '@xxgk-lint/core';
+import { nationalPack } from '@xxgk-lint/rules-national';
+
+const rules = resolveRuleSet([nationalPack]);
+const fixture = (name: string) => fileURLToPath(new URL(`./fixtures/corpus/${name}`, import.meta.url));
+
+function lint(name: string): LintResult {
+  const path = fixture(name);
+  return lintBytes(readFileSync(path), { filePath: path, rules });
+}
+
+/** "ruleId@line" for each finding, in order */
+function findings(result: LintResult): string[] {
+  return result.messages.map((m) => `${m.ruleId}@${m.line}`);
+}
+
+const ARITHMETIC = ['application-balance', 'row-total', 'result-total', 'review-litigation-total'].map((r) => `national/${r}`);
+
+function ruleIds(result: LintResult): string[] {
+  return result.messages.map((m) => m.ruleId ?? '');
+}
+
+describe('seeds', () => {
+  it('000: missing parts 三 and 四, non-standard part-二 heading, garbled tables said once each, no arithmetic', () => {
+    const result = lint('seeds/000_f0d5aaeb41c6e798.txt');
+    expect(findings(result)).toEqual([
+      'national/table-present@23',
+      'national/part-heading@23',
+      'national/table-unreadable@25',
+      'national/table-unreadable@42',
+      'national/required-parts@45',
+      'national/required-parts@45',
+    ]);
+    const missing = result.messages.filter((m) => m.ruleId === 'national/required-parts').map((m) => m.message);
+    expect(missing[0]).toContain('第三部分');
+    expect(missing[1]).toContain('第四部分');
+    const heading = result.messages.find((m) => m.ruleId === 'national/part-heading')!;
+    expect(heading.message).toContain('主动公开信息情况');
+    expect(heading.fix?.text).toBe('主动公开政府信息情况');
+  });
+
+  it('001: missing title and missing contact', () => {
+    const result = lint('seeds/001_f43a336d7d324075.txt');
+    expect(findings(result)).toEqual(['national/contact-info@1', 'national/report-title@1']);
+    expect(result.messages[0].message).toContain('联系电话');
+    expect(result.messages[1].message).toContain('没有标题');
+  });
+
+  it('002: fee statement with no outcome, "共149条，其中…" adding to 148', () => {
+    const result = lint('seeds/002_cff4ace8f11033c3.txt');
+    expect(findings(result)).toEqual(['national/contact-info@3', 'national/narrative-sum@7', 'national/fee-statement@80']);
+    const sum = result.messages[1];
+    expect(sum.message).toContain('28+26+30+30+3+31 = 148');
+    expect(sum.message).toContain('149');
+    expect(sum.xxgkSeverity).toBe('error');
+    expect(result.messages[2].messageId).toBe('noOutcome');
+  });
+
+  it('003: missing fee statement', () => {
+    const result = lint('seeds/003_b44d1f36068b8b31.txt');
+    expect(findings(result)).toEqual(['national/contact-info@3', 'national/narrative-sum@29', 'national/fee-statement@97']);
+    expect(result.messages[2].messageId).toBe('missing');
+    // 87+58+468+297+103 of 1172, no 其他: a question for the author, not an error
+    expect(result.messages[1].xxgkSeverity).toBe('warn');
+  });
+
+  it('004: non-standard title, missing contact, the "50（营业执照）" cell read as 50 with a note', () => {
+    const result = lint('seeds/004_50046161c6499f8c.txt');
+    expect(findings(result)).toEqual(['national/contact-info@3', 'national/report-title@3', 'national/cell-value@35']);
+    expect(result.messages[1].message).toContain('关于上报盐锅峡镇2022年政府信息公开工作报告的报告');
+    expect(result.messages[2].message).toContain('按 50 计算');
+  });
+
+  it('no seed gets a false fee-statement, narrative-sum error or arithmetic error', () => {
+    const seeds = ['000_f0d5aaeb41c6e798', '001_f43a336d7d324075', '002_cff4ace8f11033c3', '003_b44d1f36068b8b31', '004_50046161c6499f8c'];
+    const expectedFee = new Set(['002_cff4ace8f11033c3', '003_b44d1f36068b8b31']);
+    for (const seed of seeds) {
+      const result = lint(`seeds/${seed}.txt`);
+      expect(ruleIds(result).filter((id) => ARITHMETIC.includes(id))).toEqual([]);
+      expect(ruleIds(result).includes('national/fee-statement')).toBe(expectedFee.has(seed));
+      const sumErrors = result.messages.filter((m) => m.ruleId === 'national/narrative-sum' && m.xxgkSeverity === 'error');
+      expect(sumErrors.length).toBe(seed === '002_cff4ace8f11033c3' ? 1 : 0);
+    }
+  });
+});
+
+describe('real reports (pdftotext -layout)', () => {
+  it('洪泽区 2023: two review-litigation-total errors with the numbers', () => {
+    const result = lint('real/jiangsu-huaian-hongzequ-2023.txt');
+    expect(findings(result)).toEqual(['national/review-litigation-total@149', 'national/review-litigation-total@149']);
+    expect(result.messages[0].message).toContain('10+1+0+0 = 11，但总计为 0');
+    expect(result.messages[0].message).toContain('行政复议');
+    expect(result.messages[1].message).toContain('5+0+0+0 = 5，但总计为 0');
+    expect(result.messages[1].message).toContain('复议后起诉');
+    // the 总计 cells themselves
+    expect([result.messages[0].column, result.messages[1].column]).toEqual([23, 67]);
+  });
+
+  it('洪泽区 2024 and 淮安市 2024: no arithmetic error', () => {
+    for (const name of ['real/jiangsu-huaian-hongzequ-2024.txt', 'real/jiangsu-huaian-shi-2024.txt']) {
+      const result = lint(name);
+      expect(ruleIds(result).filter((id) => ARITHMETIC.includes(id) || id === 'national/table-unreadable')).toEqual([]);
+      expect(result.errorCount).toBe(0);
+    }
+  });
+});
+
+describe('ESLint result shape', () => {
+  it('carries counts, positions and the source', () => {
+    const result = lint('seeds/002_cff4ace8f11033c3.txt');
+    expect(result).toMatchObject({ errorCount: 2, warningCount: 1, fatalErrorCount: 0, suppressedMessages: [], usedDeprecatedRules: [] });
+    expect(typeof result.source).toBe('string');
+    for (const m of result.messages) {
+      expect(m).toMatchObject({ severity: expect.any(Number), line: expect.any(Number), column: expect.any(Number) });
+      expect(m.endLine).toBeGreaterThanOrEqual(m.line);
+      expect(result.source!.slice(m.range[0], m.range[1]).length).toBe(m.range[1] - m.range[0]);
+    }
+  });
+});
