@@ -1,0 +1,235 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { Command, CommanderError } from 'commander';
+import { getRulesMeta, resolveRuleSet } from '@xxgk-lint/core';
+import type { LintResult, RulePack } from '@xxgk-lint/core';
+import { nationalPack } from '@xxgk-lint/rules-national';
+import { UsageError, translateCommanderError } from './errors.js';
+import { expandPaths } from './files.js';
+import { FORMATS, errorsOnly, formatJson, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
+import { lintFile, lintOneBytes } from './lint.js';
+
+/** Exit codes, as in ESLint. */
+export const EXIT_OK = 0;
+export const EXIT_PROBLEMS = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<Uint8Array>;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** whether stdout is a terminal (colours are only used there, or with FORCE_COLOR) */
+  isTTY: boolean;
+  /** Rule packs to use instead of the built-in national pack (tests, embedding). */
+  packs?: RulePack[];
+}
+
+export interface CliOptions {
+  format?: string;
+  quiet?: boolean;
+  maxWarnings?: string;
+  stdin?: boolean;
+  stdinFilename?: string;
+  outputFile?: string;
+  color: boolean;
+}
+
+async function readProcessStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+export function defaultIo(): CliIo {
+  return {
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+    readStdin: readProcessStdin,
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  };
+}
+
+export function cliVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+const TITLES: Record<string, string> = {
+  'Usage:': '用法：',
+  'Arguments:': '参数：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+};
+
+const HELP_AFTER = `
+退出码：
+  0  没有错误（且警告数未超过 --max-warnings）
+  1  发现错误，或警告数超过 --max-warnings
+  2  无法运行：选项或取值有误、没有给出文件、文件或目录不存在、通配模式没有匹配到文件
+
+示例：
+  xxgk-lint 2024年度报告.txt
+  xxgk-lint 报告/                       检查目录下所有 .md/.markdown/.txt 文件
+  xxgk-lint "报告/**/*.md" --format json -o 结果.json
+  cat 报告.txt | xxgk-lint --stdin --stdin-filename 报告.txt
+`;
+
+function buildProgram(io: CliIo): Command {
+  const program = new Command('xxgk-lint');
+  program
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s),
+      writeErr: (s) => io.stderr(s),
+      // errors are translated and printed by runCli
+      outputError: () => {},
+    })
+    .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
+    .optionsGroup('选项：')
+    .showSuggestionAfterError(true)
+    .usage('[选项] <文件|目录|通配模式…>')
+    .description('检查政府信息公开工作年度报告（.md、.markdown、.txt）是否符合国家规定的格式与要求。')
+    .argument('[路径...]', '报告文件、目录（递归查找 .md/.markdown/.txt）或通配模式')
+    .option('-f, --format <name>', `输出格式：${FORMATS.join(' 或 ')}（默认 pretty；json 为 ESLint 结果结构）`)
+    .option('--quiet', '只报告错误，不显示警告和提示')
+    .option('--max-warnings <n>', '警告数超过 n 时以退出码 1 结束（默认不限）')
+    .option('--stdin', '从标准输入读取一份报告')
+    .option('--stdin-filename <name>', '标准输入的文件名：.md/.markdown 按 Markdown 读，其余按纯文本读')
+    .option('-o, --output-file <path>', '把结果写入文件，而不是标准输出')
+    .option('--no-color', '不输出颜色（也可设置环境变量 NO_COLOR）')
+    .version(cliVersion(), '-v, --version', '显示版本号')
+    .helpOption('-h, --help', '显示帮助')
+    .addHelpText('after', HELP_AFTER);
+  return program;
+}
+
+function parseMaxWarnings(value: string | undefined): number {
+  if (value === undefined) return -1;
+  if (!/^(?:\d+|-1)$/.test(value.trim())) {
+    throw new UsageError(`选项 “--max-warnings” 的值 “${value}” 无效：应为不小于 0 的整数。`);
+  }
+  return Number(value.trim());
+}
+
+function validate(opts: CliOptions, paths: string[]): { format: 'pretty' | 'json'; maxWarnings: number } {
+  opts.format ??= 'pretty';
+  if (!isFormatName(opts.format)) {
+    throw new UsageError(`选项 “--format” 的值 “${opts.format}” 无效：可用 ${FORMATS.join('、')}。`);
+  }
+  const maxWarnings = parseMaxWarnings(opts.maxWarnings);
+  if (opts.stdin && paths.length > 0) {
+    throw new UsageError(`使用 “--stdin” 时不能再给出文件（收到 “${paths[0]}”）：请只用其中一种方式。`);
+  }
+  if (!opts.stdin && opts.stdinFilename !== undefined) {
+    throw new UsageError('选项 “--stdin-filename” 只能与 “--stdin” 一起使用。');
+  }
+  if (!opts.stdin && paths.length === 0) {
+    throw new UsageError(
+      '没有给出要检查的文件：请写出报告文件、目录或通配模式，例如 “xxgk-lint 2024年度报告.txt”，或用 --stdin 从标准输入读取。用 --help 查看用法。',
+    );
+  }
+  return { format: opts.format, maxWarnings };
+}
+
+/**
+ * Colours only on a terminal (or with FORCE_COLOR), never with --no-color,
+ * NO_COLOR or -o. (log-symbols colours its ⚠/✖ even in a pipe, so the CLI
+ * strips escapes itself rather than trusting the formatter's detection.)
+ */
+function useColor(opts: CliOptions, io: CliIo): boolean {
+  if (!opts.color || opts.outputFile || io.env.NO_COLOR) return false;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined) return force !== '0' && force !== 'false';
+  return io.isTTY;
+}
+
+function writeOutputFile(io: CliIo, file: string, text: string): void {
+  const abs = path.resolve(io.cwd, file);
+  try {
+    mkdirSync(path.dirname(abs), { recursive: true });
+    writeFileSync(abs, text);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new UsageError(`无法写入输出文件 “${file}”（${code}）：请检查路径和权限。`);
+  }
+}
+
+/**
+ * The whole CLI, in-process: parses argv (without "node" and the script),
+ * lints, prints through `io`, and resolves to the exit code. Never throws.
+ */
+export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo> = {}): Promise<number> {
+  const io: CliIo = { ...defaultIo(), ...ioOverrides };
+  const fail = (message: string) => {
+    io.stderr(`xxgk-lint：${message}\n`);
+    return EXIT_USAGE;
+  };
+  try {
+    const program = buildProgram(io);
+    try {
+      program.parse([...argv], { from: 'user' });
+    } catch (error) {
+      if (error instanceof CommanderError) {
+        if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return EXIT_OK;
+        if (error.code === 'commander.help') return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+        return fail(translateCommanderError(error));
+      }
+      throw error;
+    }
+    const opts = program.opts<CliOptions>();
+    const paths = program.args;
+    const { format, maxWarnings } = validate(opts, paths);
+
+    const rules = resolveRuleSet(io.packs ?? [nationalPack], 'recommended');
+    let results: LintResult[];
+    if (opts.stdin) {
+      const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
+      results = [lintOneBytes(await io.readStdin(), name, { rules })];
+    } else {
+      results = expandPaths(paths, io.cwd).map((file) => lintFile(file, { rules }));
+    }
+
+    const all = summarize(results);
+    const shown = opts.quiet ? errorsOnly(results) : results;
+    const summary = summaryLine(summarize(shown), opts.quiet);
+    let output: string;
+    if (format === 'json') {
+      output = `${formatJson(shown)}\n`;
+    } else {
+      output = `${await formatPretty(shown, getRulesMeta(rules), io.cwd)}${summary}\n`;
+      if (!useColor(opts, io)) output = stripVTControlCharacters(output);
+    }
+    if (opts.outputFile) {
+      writeOutputFile(io, opts.outputFile, output);
+      io.stderr(`结果已写入 “${opts.outputFile}”。${summary}\n`);
+    } else {
+      io.stdout(output);
+      if (format === 'json') io.stderr(`${summary}\n`);
+    }
+
+    const tooManyWarnings = maxWarnings >= 0 && all.warnings > maxWarnings;
+    if (tooManyWarnings) {
+      io.stderr(`xxgk-lint：警告共 ${all.warnings} 个，超过了 --max-warnings 允许的 ${maxWarnings} 个。\n`);
+    }
+    return all.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
+  } catch (error) {
+    if (error instanceof UsageError) return fail(error.message);
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(`内部错误（${detail}）：请把命令和这条消息反馈给维护者。`);
+  }
+}
+
+/** Entry point of bin/xxgk-lint.js */
+export async function main(): Promise<void> {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    // `xxgk-lint … | head`: the reader went away; stop quietly
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = await runCli(process.argv.slice(2));
+}

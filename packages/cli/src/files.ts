@@ -1,0 +1,95 @@
+import { readdirSync, statSync } from 'node:fs';
+import type { Stats } from 'node:fs';
+import path from 'node:path';
+import { TEXT_EXTENSIONS } from '@xxgk-lint/core';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { UsageError } from './errors.js';
+
+const SKIPPED_DIRS = new Set(['node_modules']);
+
+export function isTextFile(name: string): boolean {
+  const ext = path.extname(name).toLowerCase();
+  return TEXT_EXTENSIONS.includes(ext);
+}
+
+function statOrUndefined(p: string): Stats | undefined {
+  try {
+    return statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** .md/.markdown/.txt/.text files under `dir`, skipping node_modules and dot-directories; symlinked directories are not followed. */
+function walk(dir: string, out: string[]): void {
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`无法读取目录 “${dir}”（${code ?? String(error)}）：请检查权限。`);
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
+      walk(full, out);
+    } else if (isTextFile(entry.name)) {
+      if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile())) out.push(full);
+    }
+  }
+}
+
+
+/**
+ * Command-line paths → absolute file paths, de-duplicated, sorted.
+ * - an existing file is taken as named, whatever its extension;
+ * - an existing directory is walked for .md/.markdown/.txt/.text;
+ * - otherwise a glob pattern (tinyglobby) keeps its .md/.markdown/.txt/.text matches.
+ * A path that does not exist, a directory or glob with nothing to check: UsageError.
+ */
+export function expandPaths(args: readonly string[], cwd: string): string[] {
+  const found = new Set<string>();
+  for (const arg of args) {
+    if (arg.trim() === '') throw new UsageError('文件参数是空字符串：请给出报告文件、目录或通配模式。');
+    const abs = path.resolve(cwd, arg);
+    const stat = statOrUndefined(abs);
+    if (stat?.isFile()) {
+      found.add(abs);
+      continue;
+    }
+    if (stat?.isDirectory()) {
+      const files: string[] = [];
+      walk(abs, files);
+      if (files.length === 0) {
+        throw new UsageError(
+          `目录 “${arg}” 中没有可检查的文件（${TEXT_EXTENSIONS.join('、')}）；node_modules 和以“.”开头的目录不会被检查。`,
+        );
+      }
+      for (const f of files) found.add(f);
+      continue;
+    }
+    if (stat) {
+      throw new UsageError(`“${arg}” 既不是普通文件也不是目录，无法检查。`);
+    }
+    const pattern = arg.replaceAll('\\', '/');
+    if (!isDynamicPattern(pattern)) {
+      throw new UsageError(`找不到文件或目录 “${arg}”：请检查路径和文件名是否正确。`);
+    }
+    const matches = globSync(pattern, {
+      cwd,
+      absolute: true,
+      onlyFiles: true,
+      dot: false,
+      ignore: ['**/node_modules/**'],
+      expandDirectories: false,
+    }).filter(isTextFile);
+    if (matches.length === 0) {
+      throw new UsageError(
+        `通配模式 “${arg}” 没有匹配到可检查的文件（${TEXT_EXTENSIONS.join('、')}）：请检查模式，或在 shell 中给模式加上引号。`,
+      );
+    }
+    for (const m of matches) found.add(path.resolve(m));
+  }
+  return [...found].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

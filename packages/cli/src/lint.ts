@@ -1,0 +1,76 @@
+import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
+import { DEFAULT_MAX_BYTES, IngestError, fatalResult, lintBytes } from '@xxgk-lint/core';
+import type { LintResult, RuleSet, Settings } from '@xxgk-lint/core';
+
+export interface LintFileOptions {
+  rules: RuleSet;
+  settings?: Settings;
+  maxBytes?: number;
+}
+
+const READ_ERRORS: Record<string, string> = {
+  EACCES: '没有读取权限',
+  EPERM: '没有读取权限',
+  EISDIR: '这是一个目录',
+  ENOENT: '文件不存在（可能刚被移动或删除）',
+  EBUSY: '文件被占用',
+};
+
+/** Reads at most maxBytes + 1 bytes, so a huge file is refused without loading it. */
+function readBounded(filePath: string, maxBytes: number): Uint8Array | { size: number } {
+  const fd = openSync(filePath, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return { size };
+    const buffer = Buffer.alloc(size);
+    let at = 0;
+    while (at < size) {
+      const n = readSync(fd, buffer, at, size - at, at);
+      if (n === 0) break;
+      at += n;
+    }
+    return buffer.subarray(0, at);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function internalError(filePath: string, error: unknown): LintResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  return fatalResult(
+    filePath,
+    new IngestError(`xxgk-lint 内部错误（${detail}）：这个文件没有检查完。请把报告和这条消息反馈给维护者。`),
+  );
+}
+
+/** Bytes of one report (a file or stdin) → result; never throws. */
+export function lintOneBytes(bytes: Uint8Array, filePath: string, options: LintFileOptions): LintResult {
+  try {
+    return lintBytes(bytes, { filePath, rules: options.rules, settings: options.settings, maxBytes: options.maxBytes });
+  } catch (error) {
+    return internalError(filePath, error);
+  }
+}
+
+/** One file → result; a file that cannot be read becomes that file's fatal message. */
+export function lintFile(filePath: string, options: LintFileOptions): LintResult {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  let bytes: Uint8Array | { size: number };
+  try {
+    bytes = readBounded(filePath, maxBytes);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    const why = READ_ERRORS[code] ?? `${code || String(error)}`;
+    return fatalResult(filePath, new IngestError(`无法读取文件（${why}）：请检查文件是否存在、能否打开。`));
+  }
+  if (!(bytes instanceof Uint8Array)) {
+    const mb = (bytes.size / 1024 / 1024).toFixed(1);
+    return fatalResult(
+      filePath,
+      new IngestError(
+        `文件过大（${mb} MB，上限 ${(maxBytes / 1024 / 1024).toFixed(0)} MB）：年度报告的文字通常不超过 1 MB，请确认是否选错了文件。`,
+      ),
+    );
+  }
+  return lintOneBytes(bytes, filePath, options);
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env node
+// xxgk-lint benchmark: `npm run bench` (builds first). Prints figures, asserts nothing.
+//
+//   1. lint: lintBytes() with the national recommended rules on every corpus
+//      report (test/fixtures/corpus/seeds/*.txt and real/*.txt), warm;
+//   2. floor: unified().use(remark-parse).use(remark-gfm).parse() of the same texts;
+//   3. cold start: the CLI on one file, spawned, wall time.
+//
+// ROUNDS=30 WARMUP=5 COLD_RUNS=5 override the defaults.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const ROUNDS = Number(process.env.ROUNDS ?? 30);
+const WARMUP = Number(process.env.WARMUP ?? 5);
+const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
+
+const { lintBytes, resolveRuleSet } = await import('@xxgk-lint/core');
+const { nationalPack } = await import('@xxgk-lint/rules-national');
+
+// remark as core resolves it (core's own dependencies, not whatever is hoisted)
+const coreRequire = createRequire(path.join(root, 'packages/core/package.json'));
+const load = async (name) => import(pathToFileURL(coreRequire.resolve(name)).href);
+const { unified } = await load('unified');
+const { default: remarkParse } = await load('remark-parse');
+const { default: remarkGfm } = await load('remark-gfm');
+
+const corpusDirs = ['test/fixtures/corpus/seeds', 'test/fixtures/corpus/real'];
+const reports = corpusDirs.flatMap((dir) =>
+  readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const filePath = path.join(root, dir, f);
+      const bytes = readFileSync(filePath);
+      return { filePath, rel: path.join(dir, f), bytes, text: bytes.toString('utf8') };
+    }),
+);
+if (reports.length === 0) {
+  console.error('bench: no reports found under test/fixtures/corpus');
+  process.exit(2);
+}
+
+const rules = resolveRuleSet([nationalPack], 'recommended');
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+function stats(samples) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  const mean = s.reduce((a, b) => a + b, 0) / s.length;
+  return { mean, median: at(0.5), p95: at(0.95), min: s[0], max: s[s.length - 1] };
+}
+
+/** Per-report samples (ms): WARMUP rounds discarded, then ROUNDS rounds over all reports. */
+function measure(fn) {
+  for (let i = 0; i < WARMUP; i++) for (const r of reports) fn(r);
+  const all = [];
+  const perReport = new Map(reports.map((r) => [r.rel, []]));
+  for (let i = 0; i < ROUNDS; i++) {
+    for (const r of reports) {
+      const t0 = performance.now();
+      fn(r);
+      const ms = performance.now() - t0;
+      all.push(ms);
+      perReport.get(r.rel).push(ms);
+    }
+  }
+  return { all: stats(all), perReport };
+}
+
+const fmt = (n) => n.toFixed(2).padStart(8);
+const row = (label, s) => `${label.padEnd(38)}${fmt(s.mean)}${fmt(s.median)}${fmt(s.p95)}`;
+const header = `${''.padEnd(38)}${'mean'.padStart(8)}${'median'.padStart(8)}${'p95'.padStart(8)}   (ms per report)`;
+
+console.log(`xxgk-lint bench — node ${process.version}, ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}`);
+console.log(`${reports.length} reports (${(reports.reduce((a, r) => a + r.bytes.length, 0) / 1024).toFixed(1)} KB), ` +
+  `${Object.keys(rules).length} rules, ${WARMUP} warm-up + ${ROUNDS} rounds\n`);
+
+let sink = 0;
+const lint = measure((r) => {
+  sink += lintBytes(r.bytes, { filePath: r.filePath, rules }).messages.length;
+});
+const floor = measure((r) => {
+  sink += processor.parse(r.text).children.length;
+});
+
+console.log(header);
+console.log(row('lint (decode+parse+model+rules)', lint.all));
+console.log(row('floor (remark-parse + remark-gfm)', floor.all));
+console.log(`${'ratio lint / floor (mean, median)'.padEnd(38)}${(lint.all.mean / floor.all.mean).toFixed(2).padStart(8)}` +
+  `${(lint.all.median / floor.all.median).toFixed(2).padStart(8)}\n`);
+
+console.log(`${'per report'.padEnd(60)}${'KB'.padStart(6)}${'lint'.padStart(8)}${'floor'.padStart(8)}${'ratio'.padStart(7)}   (median ms)`);
+for (const r of reports) {
+  const l = stats(lint.perReport.get(r.rel)).median;
+  const f = stats(floor.perReport.get(r.rel)).median;
+  console.log(`${r.rel.padEnd(60)}${(r.bytes.length / 1024).toFixed(1).padStart(6)}${fmt(l)}${fmt(f)}${(l / f).toFixed(2).padStart(7)}`);
+}
+
+// Cold start: a new node process per run.
+function wall(args) {
+  const t0 = performance.now();
+  const res = spawnSync(process.execPath, args, { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+  const ms = performance.now() - t0;
+  if (res.error) throw res.error;
+  return { ms, status: res.status, stderr: String(res.stderr ?? '') };
+}
+const bin = path.join(root, 'packages/cli/bin/xxgk-lint.js');
+const one = reports[0].filePath;
+const cold = (label, args) => {
+  wall(args); // fill the OS file cache once
+  const runs = Array.from({ length: COLD_RUNS }, () => wall(args));
+  const bad = runs.find((r) => r.status !== 0 && r.status !== 1);
+  if (bad) console.log(`  (${label} exited ${bad.status}: ${bad.stderr.trim().split('\n')[0]})`);
+  return stats(runs.map((r) => r.ms));
+};
+console.log(`\ncold start, wall ms over ${COLD_RUNS} runs${''.padEnd(12)}${'mean'.padStart(8)}${'median'.padStart(8)}${'p95'.padStart(8)}`);
+console.log(row('node -e 0 (baseline)', cold('node', ['-e', '0'])));
+console.log(row(`xxgk-lint ${path.basename(one)}`, cold('cli', [bin, one])));
+console.log(row(`xxgk-lint --format json …`, cold('cli json', [bin, '--format', 'json', one])));
+if (sink < 0) console.log(sink);
