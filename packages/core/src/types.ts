@@ -36,6 +36,21 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** 规则选项的默认值，用户选项浅合并其上 */
   defaultOptions?: Record<string, unknown>;
+  /** the options' shape (a JSON Schema subset), checked when a config loads */
+  schema?: OptionSchema;
+}
+
+/** The JSON Schema keywords rule options may use. */
+export interface OptionSchema {
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
+  properties?: Record<string, OptionSchema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: OptionSchema;
+  enum?: readonly (string | number | boolean)[];
+  minimum?: number;
+  maximum?: number;
+  description?: string;
 }
 
 export interface TextEdit {

@@ -219,8 +219,11 @@ function classifyLayout(l: LineInfo): LayoutClass {
   if (l.heading) return 'heading';
   const cells = layoutCells(l);
   if (cells.length >= 2) return 'tableish';
+  const stripped = l.text.replace(/\s+/g, '');
+  // "如下：" ends the sentence above the table
+  if (/[。：:；;]$/.test(stripped) && !TABLE_WORDS.test(stripped)) return 'prose';
   const indent = l.text.length - l.text.trimStart().length;
-  if (indent >= 8 || l.text.trim().length <= 12 || TABLE_WORDS.test(l.text.replace(/\s+/g, ''))) return 'fragment';
+  if (indent >= 8 || l.text.trim().length <= 12 || TABLE_WORDS.test(stripped)) return 'fragment';
   return 'prose';
 }
 

@@ -52,7 +52,7 @@ export function isStandardTitle(normalizedTitle: string): boolean {
   return TITLE_PATTERN.test(normalizedTitle);
 }
 
-const TOWNSHIP = /(镇|乡|街道|街道办事处|苏木)(人民政府|党委)?$|镇人民政府|乡人民政府|街道办事处/;
+const TOWNSHIP = /(镇|乡|街道|街道办事处|街道办|苏木)(人民政府|党委)?$|镇人民政府|乡人民政府|街道办事处/;
 const GOVERNMENT = /人民政府$|^[^局委厅办]*(省|市|县|区|旗|州|盟)$/;
 const DEPARTMENT = /(局|委员会|委|办公室|办|厅|中心|部|署|院|所|站|队|会|公司|馆|处|社|园区|管委会)$/;
 
@@ -93,6 +93,30 @@ export function findPublicationDate(text: string, lines: LineIndex, prose: Norma
     if (m) return { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), range: norm.toRange(0, norm.value.length) };
   }
   return undefined;
+}
+
+const BODY_SUFFIX = /(人民政府|办公室|办事处|委员会|局|委|厅|中心|公司|管委会|镇|乡|街道)$/;
+
+/** The 落款: a date line among the last lines, and a body name on the line before it. */
+export function findSignature(text: string, lines: LineIndex): ReportMetadata['signature'] {
+  const tail: { value: string; range: Range }[] = [];
+  for (let line = lines.lineCount; line >= 1 && tail.length < 3; line--) {
+    const [start, end] = lines.lineRange(line);
+    const norm = normalizeRange(text, [start, end]);
+    if (norm.value.length === 0 || /^[-－—]\d+[-－—]$/.test(norm.value)) continue;
+    tail.unshift({ value: norm.value, range: norm.toRange(0, norm.value.length) });
+  }
+  const dateIndex = tail.findIndex((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.value));
+  const signature: NonNullable<ReportMetadata['signature']> = {};
+  if (dateIndex >= 0) {
+    const m = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/.exec(tail[dateIndex].value)!;
+    signature.date = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), range: tail[dateIndex].range };
+  }
+  const bodyLine = tail[(dateIndex >= 0 ? dateIndex : tail.length) - 1];
+  if (bodyLine && bodyLine.value.length <= 30 && BODY_SUFFIX.test(bodyLine.value) && !/[。，；]/.test(bodyLine.value)) {
+    signature.body = { text: bodyLine.value, range: bodyLine.range };
+  }
+  return signature.body || signature.date ? signature : undefined;
 }
 
 function yearFromText(prose: string): number | undefined {
@@ -153,5 +177,14 @@ export function buildMetadata(
   }
   const date = findPublicationDate(text, lines, prose);
   if (date) metadata.publicationDate = date;
+  const signature = findSignature(text, lines);
+  if (signature) metadata.signature = signature;
+  if (!metadata.body && signature?.body) {
+    metadata.body = signature.body.text;
+    if (!settings.bodyKind && bodyKindOf(signature.body.text)) {
+      metadata.bodyKind = bodyKindOf(signature.body.text);
+      metadata.bodyKindSource = 'text';
+    }
+  }
   return metadata;
 }

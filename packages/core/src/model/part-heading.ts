@@ -66,6 +66,9 @@ export function matchPartHeading(text: string, lineStart: number, lineEnd: numbe
   let titleStart = m[0].length;
   let title = value.slice(titleStart).replace(/[。：:]$/, '');
   if (title.length === 0) return null;
+  // "一、总体情况。2022年……" / "六、其他需要报告的事项：无。": the heading ends at the first stop
+  const head = /^[^。：:；;]+/.exec(title)?.[0];
+  if (head && head !== title && partOfTitle(head) !== null) title = head;
   let number = partOfTitle(title);
   if (title.length > MAX_TITLE) {
     const inline = inlineCanonicalPrefix(title);
@@ -76,10 +79,11 @@ export function matchPartHeading(text: string, lineStart: number, lineEnd: numbe
   if (number === null) return null;
   titleStart += offset;
   const titleEnd = titleStart + title.length;
+  const headingEnd = /[。：:]/.test(norm.value[titleEnd] ?? '') ? titleEnd + 1 : titleEnd;
   return {
     number,
     writtenNumber: numeralValue(m[1]),
-    range: norm.toRange(offset, offset + value.length),
+    range: norm.toRange(offset, headingEnd),
     titleRange: norm.toRange(titleStart, titleEnd),
     title,
     ...classify(number, title),

@@ -141,6 +141,8 @@ export interface ReportMetadata {
   year?: number;
   yearSource: 'settings' | 'title' | 'text' | 'unknown';
   publicationDate?: DateValue;
+  /** the 落款 at the end: the issuing body's name and the date, each if present */
+  signature?: { body?: { text: string; range: Range }; date?: DateValue };
 }
 
 export interface AnnualReport extends ModelNode {
