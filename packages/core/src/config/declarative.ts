@@ -1,3 +1,5 @@
+import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { lintText } from '../engine/linter.js';
 import { applyFixes } from '../engine/fixes.js';
 import { normalizeSeverity } from '../engine/severity.js';
@@ -46,6 +48,9 @@ export interface DeclarativeRuleSpec {
   value?: number | { row: string; column: string };
   examples?: { valid?: string[]; invalid?: (string | { text: string; output?: string })[] };
 }
+
+/** a spec with the file it came from */
+type Spec = DeclarativeRuleSpec & { file: string };
 
 export interface CompiledDeclarative {
   id: string;
@@ -146,14 +151,21 @@ function interpolate(template: string, data: Record<string, string | number>): s
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
 }
 
-function meta(spec: DeclarativeRuleSpec, severity: ActiveSeverity, description: string, fixable: boolean): Rule['meta'] {
+/** a docs url relative to the rule file becomes a file:// URL; by default the rule file itself */
+function docsUrlOf(spec: Spec): string {
+  const url = spec.docs?.url;
+  if (url && /^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
+  return pathToFileURL(url ? resolve(dirname(spec.file), url) : spec.file).href;
+}
+
+function meta(spec: Spec, severity: ActiveSeverity, description: string, fixable: boolean): Rule['meta'] {
   return {
     type: 'suggestion',
     defaultSeverity: severity,
     fixable: fixable ? 'text' : undefined,
     docs: {
       description: spec.docs?.description ?? spec.description ?? description,
-      url: spec.docs?.url ?? '',
+      url: docsUrlOf(spec),
       basis: spec.docs?.basis,
     },
   };
@@ -168,7 +180,7 @@ function timeoutMessage(context: RuleContext, id: string): void {
 
 // ------------------------------------------------------------------ the four types
 
-function forbidPhrase(spec: DeclarativeRuleSpec, loc: SpecLocation, severity: ActiveSeverity): Rule {
+function forbidPhrase(spec: Spec, loc: SpecLocation, severity: ActiveSeverity): Rule {
   const patterns = compilePatterns(spec, loc);
   const part = parsePart(spec.part);
   const table = tableNumber(spec.table);
@@ -205,7 +217,7 @@ function forbidPhrase(spec: DeclarativeRuleSpec, loc: SpecLocation, severity: Ac
   };
 }
 
-function requirePhrase(spec: DeclarativeRuleSpec, loc: SpecLocation, severity: ActiveSeverity): Rule {
+function requirePhrase(spec: Spec, loc: SpecLocation, severity: ActiveSeverity): Rule {
   const patterns = compilePatterns(spec, loc);
   const part = parsePart(spec.part);
   const table = tableNumber(spec.table);
@@ -239,7 +251,7 @@ function requirePhrase(spec: DeclarativeRuleSpec, loc: SpecLocation, severity: A
   };
 }
 
-function maxLength(spec: DeclarativeRuleSpec, loc: SpecLocation, severity: ActiveSeverity): Rule {
+function maxLength(spec: Spec, loc: SpecLocation, severity: ActiveSeverity): Rule {
   const part = parsePart(spec.part);
   if (spec.part !== undefined && !part) fail(loc, 'part', `应为一至六（或 1–6），实际是 ${JSON.stringify(spec.part)}`);
   if (!Number.isInteger(spec.max) || (spec.max as number) < 1) fail(loc, 'max', '应为正整数（字数上限）');
@@ -319,7 +331,7 @@ function compare(a: number, op: Op, b: number): boolean {
   }
 }
 
-function requireTableValue(spec: DeclarativeRuleSpec, loc: SpecLocation, severity: ActiveSeverity): Rule {
+function requireTableValue(spec: Spec, loc: SpecLocation, severity: ActiveSeverity): Rule {
   const table = tableNumber(spec.table);
   if (!table) fail(loc, 'table', `应为 二、三 或 四，实际是 ${JSON.stringify(spec.table)}`);
   if (typeof spec.row !== 'string' || typeof spec.column !== 'string') fail(loc, 'row', '须写明 row（行）和 column（列）');
@@ -358,7 +370,7 @@ function requireTableValue(spec: DeclarativeRuleSpec, loc: SpecLocation, severit
 
 // ------------------------------------------------------------------ entry
 
-const BUILDERS: Record<DeclarativeType, (spec: DeclarativeRuleSpec, loc: SpecLocation, severity: ActiveSeverity) => Rule> = {
+const BUILDERS: Record<DeclarativeType, (spec: Spec, loc: SpecLocation, severity: ActiveSeverity) => Rule> = {
   'forbid-phrase': forbidPhrase,
   'require-phrase': requirePhrase,
   'max-length': maxLength,
@@ -381,7 +393,7 @@ export function compileDeclarative(raw: unknown, loc: SpecLocation, namespace?: 
   if (spec.part !== undefined && !parsePart(spec.part)) fail(loc, 'part', `应为一至六（或 1–6），实际是 ${JSON.stringify(spec.part)}`);
   if (spec.message !== undefined && typeof spec.message !== 'string') fail(loc, 'message', '应为文字');
   const severity = checkSeverity(spec, loc);
-  const rule = BUILDERS[spec.type]({ ...spec, id }, loc, severity);
+  const rule = BUILDERS[spec.type]({ ...spec, id, file: loc.file }, loc, severity);
   runExamples(id, rule, spec, loc);
   return { id, rule, severity };
 }
