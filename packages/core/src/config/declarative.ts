@@ -3,7 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { lintText } from '../engine/linter.js';
 import { applyFixes } from '../engine/fixes.js';
 import { normalizeSeverity } from '../engine/severity.js';
-import type { Table3Column, Table3Row, Table4Column, Table4Group, Table2Row, AnnualReport, Cell, PartNumber, Range } from '../model/types.js';
+import type { AnnualReport, Cell, PartNumber, Range, Table2Row, Table3Row, Table4Group } from '../model/types.js';
 import {
   CHINESE_NUMERALS,
   TABLE2_COLUMNS,

@@ -69,7 +69,6 @@ function bodyKindFromText(prose: string): BodyKind | undefined {
   return township >= 2 ? 'township' : undefined;
 }
 
-const DATE = /(\d{4})年(\d{1,2})月(\d{1,2})日/g;
 
 /** A date standing alone near the end (the signature block), or after 发布日期/发布时间. */
 export function findPublicationDate(text: string, lines: LineIndex, prose: NormalizedText): DateValue | undefined {

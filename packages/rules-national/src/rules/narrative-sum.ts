@@ -3,9 +3,11 @@ import { docsUrl } from '../docs.js';
 import { plus, sum } from '../util.js';
 
 const UNITS = '条|件|个|篇|项|次|期|场|份|家|批';
-const TOTAL = new RegExp(`(\\d+)(${UNITS})[，,。；;]?其中`, 'g');
+const TOTAL = new RegExp(`(\\d+)(${UNITS})[，,。；;]?其中[，,]?`, 'g');
 const SEPARATOR = /[，,；;、]/;
 const APPROXIMATE = /余|约|左右|以上|超过|近|多/;
+/** "约150条", "超过150条", "近200件": a round figure, not a sum */
+const APPROXIMATE_BEFORE = /(约|近|超过|逾|多达|大约)$/;
 const EXHAUSTIVE = /其他|其余|其它/;
 const NEW_TOTAL = /共|合计|累计|总计/;
 
@@ -29,6 +31,7 @@ export function findSumClaims(text: string): SumClaim[] {
   for (const m of text.matchAll(TOTAL)) {
     const total = Number(m[1]);
     const unit = m[2];
+    if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
     const clauseStart = (m.index ?? 0) + m[0].length;
     const end = text.indexOf('。', clauseStart);
     const clause = text.slice(clauseStart, end < 0 ? text.length : end);
@@ -41,6 +44,7 @@ export function findSumClaims(text: string): SumClaim[] {
       }
     }
     const items: Item[] = [];
+    let cursor = clauseStart;
     let itemsEnd = clauseStart;
     let approximate = false;
     for (let p = 0; p < pieces.length; p++) {
@@ -49,9 +53,13 @@ export function findSumClaims(text: string): SumClaim[] {
       if (numbersInPiece.length !== 1) break;
       // "…46件，其中…" and "…共计864条" start a new total, not an item
       if (pieces[p + 1]?.text.startsWith('其中') || (NEW_TOTAL.test(piece.text) && !EXHAUSTIVE.test(piece.text))) break;
-      if (APPROXIMATE.test(piece.text.slice((numbersInPiece[0].index ?? 0) + numbersInPiece[0][1].length))) approximate = true;
+      const numberAt = numbersInPiece[0].index ?? 0;
+      if (APPROXIMATE.test(piece.text.slice(numberAt + numbersInPiece[0][1].length))) approximate = true;
+      if (APPROXIMATE_BEFORE.test(piece.text.slice(0, numberAt))) approximate = true;
       items.push({ value: Number(numbersInPiece[0][1]), text: piece.text });
-      itemsEnd += piece.text.length + (piece.sep ? 1 : 0);
+      // the claim ends at the last item, not at the separator after it
+      itemsEnd = cursor + piece.text.length;
+      cursor += piece.text.length + (piece.sep ? 1 : 0);
       if (!piece.sep) break;
     }
     if (items.length < 2 || approximate) continue;

@@ -2,6 +2,13 @@ import type { Rule } from '@xxgk-lint/core';
 import { isStandardTitle } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
+/** the title's range without Markdown markers ("# ", "**"), so the suggestion keeps the heading a heading */
+function withoutMarkers(text: string, range: [number, number]): [number, number] {
+  const lead = /^(#{1,6}[ \t]+)?(\*\*|__)?/.exec(text)?.[0].length ?? 0;
+  const trail = /(\*\*|__)?([ \t]+#+)?[ \t]*$/.exec(text.slice(lead))?.[0].length ?? 0;
+  return [range[0] + lead, range[1] - trail];
+}
+
 export const reportTitle: Rule = {
   meta: {
     type: 'suggestion',
@@ -30,11 +37,12 @@ export const reportTitle: Rule = {
         }
         if (isStandardTitle(title.normalized)) return;
         const canSuggest = body !== undefined && year !== undefined;
+        const range = withoutMarkers(context.sourceCode.getText(title.range), title.range);
         context.report({
           messageId: 'nonStandard',
           data: { example, actual: title.normalized },
-          range: title.range,
-          suggest: canSuggest ? [{ desc: `改为“${example}”`, fix: (fixer) => fixer.replaceTextRange(title.range, example) }] : undefined,
+          range,
+          suggest: canSuggest ? [{ desc: `改为“${example}”`, fix: (fixer) => fixer.replaceTextRange(range, example) }] : undefined,
         });
       },
     };
