@@ -69,8 +69,8 @@ const OPS = ['==', '!=', '>', '>=', '<', '<='] as const;
 type Op = (typeof OPS)[number];
 const OP_WORDS: Record<Op, string> = { '==': '等于', '!=': '不等于', '>': '大于', '>=': '不小于', '<': '小于', '<=': '不大于' };
 
-function fail(loc: SpecLocation, key: string | undefined, detail: string): never {
-  const path = key ? [...loc.path, key] : loc.path;
+function fail(loc: SpecLocation, key: string | (string | number)[] | undefined, detail: string): never {
+  const path = key === undefined ? loc.path : [...loc.path, ...(Array.isArray(key) ? key : [key])];
   throw new ConfigError(detail, loc.file, path.join('.'), loc.lineOf(path));
 }
 
@@ -118,7 +118,7 @@ function compilePatterns(spec: DeclarativeRuleSpec, loc: SpecLocation): RegExp[]
     const source = spec.regex ? phrase : labelFree(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     if (spec.regex) {
       const unsafe = unsafePatternReason(phrase);
-      if (unsafe) fail(loc, Array.isArray(spec.phrase) ? `phrase.${i}` : 'phrase', `正则表达式 “${phrase}” 被拒绝：${unsafe}。请改写，避免嵌套的重复。`);
+      if (unsafe) fail(loc, Array.isArray(spec.phrase) ? ['phrase', i] : 'phrase', `正则表达式 “${phrase}” 被拒绝：${unsafe}。请改写，避免嵌套的重复。`);
     }
     let re: RegExp;
     try {
@@ -405,15 +405,15 @@ export function runExamples(id: string, rule: Rule, spec: DeclarativeRuleSpec, l
   const lint = (text: string) => lintText(text, { filePath: 'example.txt', rules: { [id]: { rule, severity: 'error', options: {} } } });
   (examples.valid ?? []).forEach((text, i) => {
     const found = lint(text).messages;
-    if (found.length > 0) fail(loc, `examples.valid.${i}`, `示例应无问题，规则却报告了：${found[0].message}`);
+    if (found.length > 0) fail(loc, ['examples', 'valid', i], `示例应无问题，规则却报告了：${found[0].message}`);
   });
   (examples.invalid ?? []).forEach((example, i) => {
     const { text, output } = typeof example === 'string' ? { text: example, output: undefined } : example;
     const found = lint(text).messages;
-    if (found.length === 0) fail(loc, `examples.invalid.${i}`, '示例应被规则发现，规则却没有报告：请检查 phrase、part 等是否写对。');
+    if (found.length === 0) fail(loc, ['examples', 'invalid', i], '示例应被规则发现，规则却没有报告：请检查 phrase、part 等是否写对。');
     if (output !== undefined) {
       const fixed = applyFixes(text, found.flatMap((m) => (m.fix ? [m.fix] : []))).output;
-      if (fixed !== output) fail(loc, `examples.invalid.${i}`, `修复后应为 “${output}”，实际为 “${fixed}”`);
+      if (fixed !== output) fail(loc, ['examples', 'invalid', i], `修复后应为 “${output}”，实际为 “${fixed}”`);
     }
   });
 }

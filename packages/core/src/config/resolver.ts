@@ -243,6 +243,34 @@ export class ConfigResolver {
   }
 }
 
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j];
+      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = current;
+    }
+  }
+  return row[b.length];
+}
+
+/** the known id a typo most likely meant */
+function closest(id: string, known: string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = 4;
+  for (const k of known) {
+    const d = editDistance(id, k);
+    if (d < bestDistance) {
+      best = k;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
+
 type Entry = { rule: Rule; severity: ActiveSeverity | 'off'; options: Record<string, unknown> };
 
 function assemble(steps: Step[], file: string): Omit<ResolvedConfig, 'files'> {
@@ -255,7 +283,7 @@ function assemble(steps: Step[], file: string): Omit<ResolvedConfig, 'files'> {
     const rule = known.get(id);
     const line = from.lineOf([...path, id]);
     if (!rule) {
-      const hint = [...known.keys()].find((k) => k.endsWith(`/${id.split('/').pop()}`));
+      const hint = closest(id, [...known.keys()]);
       throw new ConfigError(`未知的规则 id${hint ? `（是不是 “${hint}”？）` : '（请检查拼写，或在 extends 中加入提供它的规则包）'}`, from.file, id, line);
     }
     const [severityInput, options] = Array.isArray(value) ? value : [value, undefined];
