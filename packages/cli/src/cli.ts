@@ -2,13 +2,14 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Command, CommanderError } from 'commander';
-import { getRulesMeta, resolveRuleSet } from '@xxgk-lint/core';
-import type { LintResult, RulePack } from '@xxgk-lint/core';
-import { nationalPack } from '@xxgk-lint/rules-national';
+import { ConfigError, ConfigResolver, getRulesMeta, resolveRuleSet } from '@xxgk-lint/core';
+import type { LintResult, RulePack, RulesMeta, RuleSet, Settings } from '@xxgk-lint/core';
+import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
 import { FORMATS, errorsOnly, formatJson, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
-import { lintFile, lintOneBytes } from './lint.js';
+import { ignoredResult, lintFile, lintOneBytes } from './lint.js';
+import { fixFile } from './fix-file.js';
 
 /** Exit codes, as in ESLint. */
 export const EXIT_OK = 0;
@@ -23,8 +24,10 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** whether stdout is a terminal (colours are only used there, or with FORCE_COLOR) */
   isTTY: boolean;
-  /** Rule packs to use instead of the built-in national pack (tests, embedding). */
+  /** Rule packs to use instead of configuration files (tests, embedding). */
   packs?: RulePack[];
+  /** stdin is a terminal: --init may ask questions */
+  stdinIsTTY?: boolean;
 }
 
 export interface CliOptions {
@@ -35,6 +38,22 @@ export interface CliOptions {
   stdinFilename?: string;
   outputFile?: string;
   color: boolean;
+  /** a file, or false for --no-config */
+  config: string | boolean;
+  rule: string[];
+  fix?: boolean;
+  fixDryRun?: boolean;
+  printConfig?: string;
+  init?: boolean;
+  province?: string;
+  city?: string;
+  county?: string;
+  bodyKind?: string;
+  testRules?: string;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 async function readProcessStdin(): Promise<Uint8Array> {
@@ -51,6 +70,7 @@ export function defaultIo(): CliIo {
     cwd: process.cwd(),
     env: process.env,
     isTTY: process.stdout.isTTY === true,
+    stdinIsTTY: process.stdin.isTTY === true,
   };
 }
 
@@ -77,6 +97,13 @@ const HELP_AFTER = `
   xxgk-lint 报告/                       检查目录下所有 .md/.markdown/.txt 文件
   xxgk-lint "报告/**/*.md" --format json -o 结果.json
   cat 报告.txt | xxgk-lint --stdin --stdin-filename 报告.txt
+  xxgk-lint --fix 报告.txt                 自动修复能确定的问题（写回文件）
+  xxgk-lint --init --province 四川省 --city 遂宁市 --county 安居区 --body-kind township
+  xxgk-lint --print-config 报告.txt        查看这个文件最终适用的规则
+  xxgk-lint --test-rules 县规则/           运行规则目录中每条规则自带的示例
+
+配置：从每个报告所在目录向上查找 .xxgklintrc(.yml/.json/.js…)、xxgklint.config.js
+或 package.json 的 xxgklint 字段，遇到 root: true 停止；一个也没有时使用全国推荐规则。
 `;
 
 function buildProgram(io: CliIo): Command {
@@ -102,6 +129,18 @@ function buildProgram(io: CliIo): Command {
     .option('--stdin-filename <name>', '标准输入的文件名：.md/.markdown 按 Markdown 读，其余按纯文本读')
     .option('-o, --output-file <path>', '把结果写入文件，而不是标准输出')
     .option('--no-color', '不输出颜色（也可设置环境变量 NO_COLOR）')
+    .option('-c, --config <file>', '只使用这个配置文件（不再向上查找）')
+    .option('--no-config', '不读取任何配置文件，只用全国推荐规则')
+    .option('--rule <规则: 级别>', "临时调整一条规则，如 --rule 'national/contact-info: off'（可重复）", collect, [])
+    .option('--fix', '自动修复能确定的问题，写回 .md/.txt 文件（保持原编码）')
+    .option('--fix-dry-run', '显示修复后的差异，不写文件')
+    .option('--print-config <file>', '打印某个文件最终适用的配置（JSON）')
+    .option('--init', '在当前目录生成一份带注释的配置 .xxgklintrc.yml')
+    .option('--province <name>', '与 --init 一起用：省份')
+    .option('--city <name>', '与 --init 一起用：市')
+    .option('--county <name>', '与 --init 一起用：县（区）')
+    .option('--body-kind <kind>', '与 --init 一起用：township（乡镇/街道）、government、department')
+    .option('--test-rules <dir>', '运行规则目录中每条规则自带的示例（正例、反例）')
     .version(cliVersion(), '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .addHelpText('after', HELP_AFTER);
@@ -127,6 +166,9 @@ function validate(opts: CliOptions, paths: string[]): { format: 'pretty' | 'json
   }
   if (!opts.stdin && opts.stdinFilename !== undefined) {
     throw new UsageError('选项 “--stdin-filename” 只能与 “--stdin” 一起使用。');
+  }
+  if (opts.fix && opts.stdin) {
+    throw new UsageError('“--fix” 不能与 “--stdin” 一起使用：修复要写回文件；可改用 --fix-dry-run 查看差异。');
   }
   if (!opts.stdin && paths.length === 0) {
     throw new UsageError(
@@ -183,16 +225,61 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     }
     const opts = program.opts<CliOptions>();
     const paths = program.args;
+    const resolver = new ConfigResolver({
+      cwd: io.cwd,
+      configFile: typeof opts.config === 'string' ? opts.config : undefined,
+      useConfigFiles: opts.config !== false,
+      cliRules: parseRuleFlags(opts.rule),
+    });
+    if (opts.init) {
+      const answers = { province: opts.province, city: opts.city, county: opts.county, bodyKind: opts.bodyKind };
+      const file = await initConfig(io.cwd, answers, io.stdinIsTTY === true && !answers.province);
+      io.stderr(`已生成配置文件 “${path.relative(io.cwd, file)}”：按其中的注释修改即可。\n`);
+      return EXIT_OK;
+    }
+    if (opts.testRules) {
+      const { lines, failed } = testRules(path.resolve(io.cwd, opts.testRules));
+      io.stdout(`${lines.join('\n')}\n共 ${lines.length} 条规则，${failed} 条未通过。\n`);
+      return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
+    }
+    if (opts.printConfig) {
+      io.stdout(await printConfig(resolver, path.resolve(io.cwd, opts.printConfig)));
+      return EXIT_OK;
+    }
     const { format, maxWarnings } = validate(opts, paths);
 
-    const rules = resolveRuleSet(io.packs ?? [nationalPack], 'recommended');
-    let results: LintResult[];
+    const staticRules = io.packs ? resolveRuleSet(io.packs, 'recommended') : undefined;
+    const rulesMeta: RulesMeta = {};
+    const configFor = async (file: string): Promise<{ rules: RuleSet; settings: Settings; ignored: boolean }> => {
+      const config = staticRules ? { rules: staticRules, settings: {}, ignored: false } : await resolver.resolveFor(file);
+      Object.assign(rulesMeta, getRulesMeta(config.rules));
+      return config;
+    };
+    const results: LintResult[] = [];
+    const diffs: string[] = [];
     if (opts.stdin) {
-      const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<stdin>';
-      results = [lintOneBytes(await io.readStdin(), name, { rules })];
+      const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : path.join(io.cwd, '<stdin>');
+      const { rules, settings } = await configFor(name);
+      results.push(lintOneBytes(await io.readStdin(), name, { rules, settings }));
     } else {
-      results = expandPaths(paths, io.cwd).map((file) => lintFile(file, { rules }));
+      const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
+      for (const file of expandPaths(paths, io.cwd)) {
+        const { rules, settings, ignored } = await configFor(file);
+        if (ignored) {
+          // a file named on the command line is said to be ignored; one found in a folder is skipped
+          if (named.has(file)) results.push(ignoredResult(file));
+          continue;
+        }
+        if (opts.fix || opts.fixDryRun) {
+          const fixed = fixFile(file, { rules, settings }, opts.fix === true);
+          results.push(fixed.result);
+          if (opts.fixDryRun && fixed.diff) diffs.push(fixed.diff);
+        } else {
+          results.push(lintFile(file, { rules, settings }));
+        }
+      }
     }
+    if (diffs.length > 0) io.stdout(`${diffs.join('\n')}\n`);
 
     const all = summarize(results);
     const shown = opts.quiet ? errorsOnly(results) : results;
@@ -201,7 +288,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     if (format === 'json') {
       output = `${formatJson(shown)}\n`;
     } else {
-      output = `${await formatPretty(shown, getRulesMeta(rules), io.cwd)}${summary}\n`;
+      output = `${await formatPretty(shown, rulesMeta, io.cwd)}${summary}\n`;
       if (!useColor(opts, io)) output = stripVTControlCharacters(output);
     }
     if (opts.outputFile) {
@@ -218,7 +305,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     }
     return all.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
   } catch (error) {
-    if (error instanceof UsageError) return fail(error.message);
+    if (error instanceof UsageError || error instanceof ConfigError) return fail(error.message);
     const detail = error instanceof Error ? error.message : String(error);
     return fail(`内部错误（${detail}）：请把命令和这条消息反馈给维护者。`);
   }

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES, IngestError, fatalResult, lintBytes } from '@xxgk-lint/core';
+import { DEFAULT_MAX_BYTES, IngestError, buildResult, fatalResult, lintBytes } from '@xxgk-lint/core';
 import type { LintResult, RuleSet, Settings } from '@xxgk-lint/core';
 
 export interface LintFileOptions {
@@ -52,9 +52,8 @@ export function lintOneBytes(bytes: Uint8Array, filePath: string, options: LintF
   }
 }
 
-/** One file → result; a file that cannot be read becomes that file's fatal message. */
-export function lintFile(filePath: string, options: LintFileOptions): LintResult {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+/** The bytes of one file, or the fatal result saying why it cannot be read. */
+export function readReportBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array | LintResult {
   let bytes: Uint8Array | { size: number };
   try {
     bytes = readBounded(filePath, maxBytes);
@@ -72,5 +71,26 @@ export function lintFile(filePath: string, options: LintFileOptions): LintResult
       ),
     );
   }
-  return lintOneBytes(bytes, filePath, options);
+  return bytes;
+}
+
+/** One file → result; a file that cannot be read becomes that file's fatal message. */
+export function lintFile(filePath: string, options: LintFileOptions): LintResult {
+  const bytes = readReportBytes(filePath, options.maxBytes);
+  return bytes instanceof Uint8Array ? lintOneBytes(bytes, filePath, options) : bytes;
+}
+
+/** A file named on the command line that the config ignores (as ESLint says it). */
+export function ignoredResult(filePath: string): LintResult {
+  return buildResult(filePath, [
+    {
+      ruleId: null,
+      severity: 1,
+      message: '这个文件被配置中的 ignores 忽略，没有检查；如需检查，请修改配置或用 --no-config。',
+      line: 1,
+      column: 1,
+      xxgkSeverity: 'warn',
+      range: [0, 0],
+    },
+  ]);
 }

@@ -99,7 +99,8 @@ describe('provincial packs', () => {
         expect(rule.meta.docs.description).toMatch(/[\u4e00-\u9fff]/);
         const blocks = [...page.matchAll(/```text\n([\s\S]*?)```/g)].map((m) => m[1]);
         expect(blocks).toHaveLength(2);
-        const lint = (code: string) => lintText(code, { filePath: 'example.txt', rules: { [id]: { rule, severity: 'error', options: {} } } }).messages;
+        const lint = (code: string) =>
+          lintText(code, { filePath: 'example.txt', rules: { [id]: { rule, severity: 'error', options: {} } }, checkReportShape: false }).messages;
         expect(lint(blocks[0]).length).toBeGreaterThan(0);
         expect(lint(blocks[1])).toEqual([]);
       });

@@ -12,6 +12,6 @@ export class ConfigError extends Error {
 }
 
 function formatConfigError(detail: string, file?: string, key?: string, line?: number): string {
-  const where = [file ? `配置文件 ${file}` : '配置', line ? `第 ${line} 行` : '', key ? `“${key}”` : ''].filter(Boolean).join(' ');
+  const where = [file ? (file.startsWith('命令行') ? file : `配置文件 ${file}`) : '配置', line ? `第 ${line} 行` : '', key ? `“${key}”` : ''].filter(Boolean).join(' ');
   return `${where}：${detail}`;
 }

@@ -26,7 +26,8 @@ export function checkConfigShape(raw: unknown, at: Located): unknown {
   };
   if (raw === undefined || raw === null) return {};
   if (!isObject(raw)) fail([], '配置应为一个对象（键: 值）');
-  const config = raw as Record<string, unknown>;
+  // a key whose items are all commented out ("customRules:" alone) reads as null: the same as absent
+  const config = Object.fromEntries(Object.entries(raw as Record<string, unknown>).filter(([, v]) => v !== null));
   for (const key of Object.keys(config)) {
     if (!TOP_KEYS.includes(key)) fail([key], `不是配置项（可用：${TOP_KEYS.slice(1).join('、')}）`);
   }

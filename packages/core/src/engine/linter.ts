@@ -23,6 +23,12 @@ export interface LintOptions {
   settings?: Settings;
   /** files larger than this are refused with a message (bytes) */
   maxBytes?: number;
+  /**
+   * Say once that a file is not an annual report (no part headings, no
+   * standard table, no report title) instead of running every rule on it.
+   * Rule tests and rule examples lint snippets and turn this off.
+   */
+  checkReportShape?: boolean;
 }
 
 type Handler = (node: never) => void;
@@ -52,6 +58,15 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   const settings = options.settings ?? {};
   const sourceCode = new SourceCode(ingested.text, ingested.ast);
   const annualReport = buildReportModel(ingested, settings);
+  if (options.checkReportShape !== false && !looksLikeReport(annualReport)) {
+    return fatalResult(
+      filePath,
+      new IngestError(
+        '这个文件看起来不是政府信息公开工作年度报告：没有找到“一、总体情况”等部分标题、统计表或“……政府信息公开工作年度报告”标题，未做检查。请确认文件是否选对。',
+      ),
+      ingested.text,
+    );
+  }
   const messages: LintMessage[] = [];
   const handlers = new Map<string, { ruleId: string; fn: Handler }[]>();
 
@@ -97,6 +112,11 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
 
   traverse(annualReport, ingested.ast, emit);
   return buildResult(filePath, dedupe(messages), ingested.text, annualReport);
+}
+
+function looksLikeReport(report: AnnualReport): boolean {
+  const title = report.metadata.title?.normalized ?? '';
+  return report.parts.length >= 2 || Object.keys(report.tables).length > 0 || /政府信息公开.*报告/.test(title);
 }
 
 /** One pass: the report model first (Report, Part, Table), then the mdast, then Report:exit. */

@@ -59,14 +59,12 @@ function strictDecode(encoding: Encoding, bytes: Uint8Array): string {
 }
 
 function assertNotBinary(bytes: Uint8Array): void {
+  if (bytes.indexOf(0) >= 0) {
+    throw new IngestError('这是二进制文件（含空字节），不是文本。请提供 .md、.txt 文本，或先把 Word/PDF 转成文字。');
+  }
   const sample = bytes.subarray(0, 8192);
   let control = 0;
-  for (const b of sample) {
-    if (b === 0) {
-      throw new IngestError('这是二进制文件（含空字节），不是文本。请提供 .md、.txt 文本，或先把 Word/PDF 转成文字。');
-    }
-    if (b < 9 || (b > 13 && b < 32)) control++;
-  }
+  for (const b of sample) if (b < 9 || (b > 13 && b < 32)) control++;
   if (control > sample.length * 0.05) {
     throw new IngestError('这看起来是二进制文件，不是文本。请提供 .md、.txt 文本，或先把 Word/PDF 转成文字。');
   }

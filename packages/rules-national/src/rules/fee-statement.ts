@@ -23,7 +23,7 @@ export const feeStatement: Rule = {
       description: '第六部分须说明信息处理费的收取结果：写明金额，或明确写“未收取”',
       url: docsUrl('fee-statement'),
       basis: ['国办公开办函〔2021〕30号 第六部分', '《政府信息公开信息处理费管理办法》（国办函〔2020〕109号）'],
-      category: 'fees',
+      category: 'structure',
     },
     messages: {
       missing: '第六部分没有说明信息处理费收取情况：请写明本年度收取的金额，或写“本年度未收取信息处理费”。',
