@@ -1,0 +1,58 @@
+import { RuleTester } from '@xxgk-lint/core/testing';
+import { requiredParts } from '../src/rules/required-parts.js';
+import { report } from './helpers.js';
+
+const tester = new RuleTester();
+
+const missing = (numeral: string, title: string) => `缺少第${numeral}部分“${numeral}、${title}”：请按国家格式补上这一部分及其标题。`;
+
+tester.run('national/required-parts', requiredParts, {
+  valid: [
+    { name: '六个部分齐全（纯文本）', code: report() },
+    { name: '六个部分齐全（Markdown 标题）', code: report({ markdown: true }), filePath: 'x.md' },
+    {
+      name: '实践中认可的标题写法',
+      code: report({
+        headings: {
+          2: '二、行政机关主动公开政府信息情况',
+          4: '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
+          5: '五、政府信息公开工作存在的主要问题及改进情况',
+        },
+      }),
+    },
+    { name: 'PDF 提取的标题字间有空格', code: report({ headings: { 3: '三 、收 到 和 处 理 政 府 信 息 公 开 申 请 情 况' } }) },
+    { name: '措辞不规范但能认出是哪一部分（由 part-heading 提示）', code: report({ headings: { 3: '三、依申请公开政府信息情况', 1: '一、概述' } }) },
+    { name: '顺序颠倒不算缺少（由 part-order 提示）', code: report({ order: [1, 3, 2, 4, 5, 6] }) },
+  ],
+  invalid: [
+    {
+      name: '缺第三部分：报在其后的第四部分标题上',
+      code: report({ order: [1, 2, 4, 5, 6] }),
+      errors: [{ message: missing('三', '收到和处理政府信息公开申请情况'), messageId: 'missing', line: 38, column: 1, endLine: 38, endColumn: 20 }],
+    },
+    {
+      name: '缺第六部分：报在全文末尾',
+      code: report({ order: [1, 2, 3, 4, 5] }),
+      errors: [{ message: missing('六', '其他需要报告的事项'), line: 89, column: 1, endLine: 89, endColumn: 1 }],
+    },
+    {
+      name: '缺第一、二部分：各报一条，都在第三部分标题上',
+      code: report({ order: [3, 4, 5, 6] }),
+      errors: [
+        { message: missing('一', '总体情况'), line: 7, column: 1, endLine: 7, endColumn: 18 },
+        { message: missing('二', '主动公开政府信息情况'), line: 7, column: 1, endLine: 7, endColumn: 18 },
+      ],
+    },
+    {
+      name: 'Markdown：缺第五部分，位置不含 “## ”',
+      code: report({ order: [1, 2, 3, 4, 6], markdown: true }),
+      filePath: 'x.md',
+      errors: [{ message: missing('五', '存在的主要问题及改进情况'), line: 84, column: 4, endLine: 84, endColumn: 15 }],
+    },
+    {
+      name: '第四部分标题认不出（“行政复议”写成“复核”）',
+      code: report({ headings: { 4: '四、政府信息公开复核和起诉情况' } }),
+      errors: [{ message: missing('四', '政府信息公开行政复议、行政诉讼情况'), line: 81, column: 1, endLine: 81, endColumn: 15 }],
+    },
+  ],
+});
