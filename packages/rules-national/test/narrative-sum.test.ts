@@ -1,3 +1,4 @@
+import { describe } from 'vitest';
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { narrativeSum } from '../src/rules/narrative-sum.js';
 import { OVERVIEW, report } from './helpers.js';
@@ -116,4 +117,12 @@ tester.run('national/narrative-sum', narrativeSum, {
       errors: [{ message: '“共156条，其中……”各项之和 98+40+19 = 157，超过了总数 156：请核对总数或各项。', line: 11, column: 19, endLine: 11, endColumn: 54 }],
     },
   ],
+});
+
+describe('narrative-sum: a list begun with 、 ends at the next ，', () => {
+  const tester = new RuleTester();
+  tester.run('national/narrative-sum', narrativeSum, {
+    valid: ['共收到申请46件，其中自然人40件、法人6件，办结46件。', '共发布信息150条，其中网站98条、微信52条；另转载信息30条。'],
+    invalid: [{ code: '共收到申请46件，其中自然人40件、法人5件，办结46件。', errors: [{ messageId: 'under', line: 1, column: 6, endColumn: 23, severity: 'warn' }] }],
+  });
 });

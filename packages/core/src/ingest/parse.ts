@@ -29,8 +29,34 @@ export function parseToMdast(text: string, index: LineIndex, format: TextFormat)
   const blocks = findTextTables(text, index, { layout: format === 'text' });
   const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
   const root = processor.parse(masked) as Root;
+  fillMissingPositions(root, index);
   if (blocks.length > 0) insertTables(root, blocks.map((b) => tableNode(b, index)));
   return root;
+}
+
+type AnyNode = { type: string; value?: string; children?: AnyNode[]; position?: Root['position'] };
+
+function textLength(node: AnyNode): number {
+  if (typeof node.value === 'string') return node.value.length;
+  return (node.children ?? []).reduce((n, c) => n + textLength(c), 0);
+}
+
+/**
+ * remark-gfm's autolink literals ("网址：www.x.gov.cn。") come out of a
+ * find-and-replace without positions; they are plain text, so each piece's
+ * place follows from the lengths of the pieces before it.
+ */
+function fillMissingPositions(node: AnyNode, index: LineIndex): void {
+  if (!node.children) return;
+  let cursor = node.position?.start.offset ?? 0;
+  for (const child of node.children) {
+    if (!child.position) {
+      const end = cursor + textLength(child);
+      child.position = position(index, cursor, end);
+    }
+    fillMissingPositions(child, index);
+    cursor = child.position.end.offset ?? cursor;
+  }
 }
 
 function maskBlocks(text: string, blocks: TextTableBlock[]): string {

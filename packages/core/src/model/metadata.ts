@@ -48,8 +48,9 @@ export function bodyFromTitle(normalizedTitle: string): string | undefined {
   return body.length >= 2 ? body : undefined;
 }
 
+/** "…2023年政府信息公开工作年度报告", not a covering letter ("关于…", "…的报告") */
 export function isStandardTitle(normalizedTitle: string): boolean {
-  return TITLE_PATTERN.test(normalizedTitle);
+  return TITLE_PATTERN.test(normalizedTitle) && !/^(关于|上报|报送)/.test(normalizedTitle);
 }
 
 const TOWNSHIP = /(镇|乡|街道|街道办事处|街道办|苏木)(人民政府|党委)?$|镇人民政府|乡人民政府|街道办事处/;

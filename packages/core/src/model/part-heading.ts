@@ -29,7 +29,7 @@ export function partOfTitle(title: string): PartNumber | null {
   const key = labelKey(title);
   if (TABLE_LABEL_WORDS.test(key)) return null;
   if (/复议|诉讼/.test(key)) return 4;
-  if (/申请/.test(key) && /收到|处理|依申请/.test(key)) return 3;
+  if (/申请/.test(key)) return 3;
   if (/主动公开/.test(key)) return 2;
   if (/其他/.test(key) && /事项|报告/.test(key)) return 6;
   if (/问题|改进/.test(key)) return 5;

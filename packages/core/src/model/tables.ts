@@ -25,13 +25,20 @@ function cellsOf(row: GridRow): Cell[] {
   return row.cells.map((c) => parseCell(c.text, c.range));
 }
 
-/** trailing value cells of a data row: the last n after dropping trailing blanks */
+/**
+ * Trailing value cells of a data row: the last n after dropping trailing
+ * blanks. Mostly numbers; a stray word in a value cell ("详见附件") keeps the
+ * row a data row, so that cell-value can point at it.
+ */
 function trailingValues(row: GridRow, n: number): { values: Cell[]; labels: GridCell[] } | null {
   const cells = [...row.cells];
   while (cells.length > 0 && cells[cells.length - 1].text === '') cells.pop();
   if (cells.length < n) return null;
   const values = cells.slice(cells.length - n).map((c) => parseCell(c.text, c.range));
-  if (!values.every(isValueLike) || !values.some((v) => v.kind === 'number')) return null;
+  const numbers = values.filter((v) => v.kind === 'number').length;
+  const words = values.filter((v) => !isValueLike(v)).length;
+  if (numbers === 0 || words > 1 || (words === 1 && numbers < n - 2)) return null;
+  if (words === 1 && values[0].kind === 'text' && cells.length === n) return null;
   return { values, labels: cells.slice(0, cells.length - n).filter((c) => c.text !== '') };
 }
 

@@ -69,15 +69,19 @@ export class RuleTester {
     const it = RuleTester.it ?? g.it;
     assert(describe && it, 'RuleTester 需要 describe/it：请设置 RuleTester.describe 与 RuleTester.it');
     describe(ruleId, () => {
-      describe('valid', () => {
-        tests.valid.forEach((raw, i) => {
-          const c = typeof raw === 'string' ? { code: raw } : raw;
-          it(caseName(c, i), () => this.checkValid(ruleId, rule, c));
+      if (tests.valid.length > 0) {
+        describe('valid', () => {
+          tests.valid.forEach((raw, i) => {
+            const c = typeof raw === 'string' ? { code: raw } : raw;
+            it(caseName(c, i), () => this.checkValid(ruleId, rule, c));
+          });
         });
-      });
-      describe('invalid', () => {
-        tests.invalid.forEach((c, i) => it(caseName(c, i), () => this.checkInvalid(ruleId, rule, c)));
-      });
+      }
+      if (tests.invalid.length > 0) {
+        describe('invalid', () => {
+          tests.invalid.forEach((c, i) => it(caseName(c, i), () => this.checkInvalid(ruleId, rule, c)));
+        });
+      }
     });
   }
 

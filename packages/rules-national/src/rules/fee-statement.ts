@@ -4,7 +4,7 @@ import { docsUrl } from '../docs.js';
 /** an explicit outcome: none charged, or an amount */
 const NONE_CHARGED = /(未|没有|没|无|不|均未|并未|尚未)(向[^。]{0,10})?(收取|产生|涉及|发生|收缴)[^。]{0,20}?费/;
 const AMOUNT = /(信息处理费|处理费|费用)[^。\d]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)|收取[^。]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)[^。]{0,10}(信息处理费|处理费)/;
-const NONE_WORDING = /(信息处理费|处理费)[^。]{0,12}?(为零|为0|为无|：无|:无|无收取|零元)|无(信息)?处理费/;
+const NONE_WORDING = /(信息处理费|处理费)[^。]{0,12}?(为零|为0|为无|：无|:无|无收取|零元)|无(信息)?处理费|(未|没有|均未)收费/;
 const CITES_RULES = /信息处理费|处理费管理办法|国办函.{0,3}2020.{0,3}109号/;
 
 export function statesFeeOutcome(text: string): boolean {

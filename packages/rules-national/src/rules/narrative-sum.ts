@@ -45,6 +45,8 @@ export function findSumClaims(text: string): SumClaim[] {
     }
     const items: Item[] = [];
     let cursor = clauseStart;
+    // "其中自然人40件、法人6件，办结46件": a list begun with 、 ends at the first ， or ；
+    const listSeparator = pieces[0]?.sep;
     let itemsEnd = clauseStart;
     let approximate = false;
     for (let p = 0; p < pieces.length; p++) {
@@ -61,6 +63,7 @@ export function findSumClaims(text: string): SumClaim[] {
       itemsEnd = cursor + piece.text.length;
       cursor += piece.text.length + (piece.sep ? 1 : 0);
       if (!piece.sep) break;
+      if (listSeparator === '、' && piece.sep !== '、') break;
     }
     if (items.length < 2 || approximate) continue;
     claims.push({
