@@ -4,11 +4,13 @@
 //   1. lint: lintBytes() with the national recommended rules on every corpus
 //      report (test/fixtures/corpus/seeds/*.txt and real/*.txt), warm;
 //   2. floor: unified().use(remark-parse).use(remark-gfm).parse() of the same texts;
-//   3. cold start: the CLI on one file, spawned, wall time.
+//   3. configuration: resolving a county config for a file (cold and cached),
+//      and linting with 50 declarative rules added versus none;
+//   4. cold start: the CLI on one file, spawned, wall time.
 //
 // ROUNDS=30 WARMUP=5 COLD_RUNS=5 override the defaults.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,7 +22,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
 const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
 
-const { lintBytes, resolveRuleSet } = await import('@xxgk-lint/core');
+const { ConfigResolver, lintBytes, resolveRuleSet } = await import('@xxgk-lint/core');
 const { nationalPack } = await import('@xxgk-lint/rules-national');
 
 // remark as core resolves it (core's own dependencies, not whatever is hoisted)
@@ -100,6 +102,43 @@ for (const r of reports) {
   const l = stats(lint.perReport.get(r.rel)).median;
   const f = stats(floor.perReport.get(r.rel)).median;
   console.log(`${r.rel.padEnd(60)}${(r.bytes.length / 1024).toFixed(1).padStart(6)}${fmt(l)}${fmt(f)}${(l / f).toFixed(2).padStart(7)}`);
+}
+
+// Configuration: resolve time, and the cost of 50 declarative rules.
+{
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'xxgk-bench-'));
+  const kinds = [
+    (i) => `  - id: bench/forbid-${i}\n    type: forbid-phrase\n    phrase: 禁用词${i}\n    replacement: 替换词${i}\n`,
+    (i) => `  - id: bench/regex-${i}\n    type: forbid-phrase\n    regex: true\n    phrase: "不规范[甲乙丙]{1,3}${i}"\n`,
+    (i) => `  - id: bench/require-${i}\n    type: require-phrase\n    part: 一\n    phrase: 政府信息\n`,
+    (i) => `  - id: bench/length-${i}\n    type: max-length\n    part: ${'一二三四五六'[i % 6]}\n    max: ${5000 + i}\n`,
+    (i) => `  - id: bench/cell-${i}\n    type: require-table-value\n    table: 三\n    row: 一\n    column: 总计\n    op: ">="\n    value: 0\n`,
+  ];
+  const custom = Array.from({ length: 50 }, (_, i) => kinds[i % kinds.length](i)).join('');
+  writeFileSync(path.join(dir, '.xxgklintrc.yml'), `root: true\nextends:\n  - "@xxgk-lint/rules-national/recommended"\n  - "@xxgk-lint/rules-provincial/sichuan"\ncustomRules:\n${custom}`);
+  const target = path.join(dir, 'r.txt');
+  const t0 = performance.now();
+  const resolved = await new ConfigResolver({ cwd: dir }).resolveFor(target);
+  const coldMs = performance.now() - t0;
+  const resolver = new ConfigResolver({ cwd: dir });
+  await resolver.resolveFor(target);
+  const warm = [];
+  for (let i = 0; i < 200; i++) {
+    const t = performance.now();
+    await resolver.resolveFor(path.join(dir, `r${i}.txt`));
+    warm.push(performance.now() - t);
+  }
+  rmSync(dir, { recursive: true, force: true });
+  const withCustom = measure((r) => {
+    sink += lintBytes(r.bytes, { filePath: r.filePath, rules: resolved.rules }).messages.length;
+  });
+  console.log(`\nconfiguration (county config: national + 四川 + 50 declarative rules, ${Object.keys(resolved.rules).length} rules in all)`);
+  console.log(`${'resolve config for a file, first (ms)'.padEnd(38)}${fmt(coldMs)}`);
+  console.log(row('resolve config, same folder, cached', stats(warm)));
+  console.log(header);
+  console.log(row('lint, national only', lint.all));
+  console.log(row('lint, national + 50 declarative', withCustom.all));
+  console.log(`${'cost of the 50 rules (mean ms/report)'.padEnd(38)}${fmt(withCustom.all.mean - lint.all.mean)}`);
 }
 
 // Cold start: a new node process per run.
