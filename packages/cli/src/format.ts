@@ -1,6 +1,9 @@
 import type { LintResult, RulesMeta } from '@xxgk-lint/core';
+import { formatCsv } from './formatters/csv.js';
+import { formatHtml } from './formatters/html.js';
+import { formatSarif } from './formatters/sarif.js';
 
-export const FORMATS = ['pretty', 'json'] as const;
+export const FORMATS = ['pretty', 'json', 'sarif', 'csv', 'html'] as const;
 export type FormatName = (typeof FORMATS)[number];
 
 export function isFormatName(value: string): value is FormatName {
@@ -55,6 +58,20 @@ export function errorsOnly(results: readonly LintResult[]): LintResult[] {
 /** The results array, as ESLint's `json` formatter prints it. */
 export function formatJson(results: readonly LintResult[]): string {
   return JSON.stringify(results);
+}
+
+/** The formats for machines and reviewers (everything but pretty); each ends with a newline. */
+export function formatForFile(format: Exclude<FormatName, 'pretty'>, results: readonly LintResult[], rulesMeta: RulesMeta, cwd: string, version: string): string {
+  switch (format) {
+    case 'json':
+      return `${formatJson(results)}\n`;
+    case 'sarif':
+      return `${formatSarif(results, rulesMeta, cwd, version)}\n`;
+    case 'csv':
+      return formatCsv(results, cwd);
+    case 'html':
+      return formatHtml(results, rulesMeta, cwd);
+  }
 }
 
 type PrettyFormatter = (results: never[], data?: { rulesMeta: RulesMeta; cwd?: string }) => string;
