@@ -7,7 +7,8 @@ import type { LintResult, RulePack, RulesMeta, RuleSet, Settings } from '@xxgk-l
 import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
-import { FORMATS, errorsOnly, formatJson, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
+import { FORMATS, errorsOnly, formatForFile, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
+import type { FormatName } from './format.js';
 import { ignoredResult, lintFile, lintOneBytes } from './lint.js';
 import { fixFile } from './fix-file.js';
 
@@ -122,7 +123,7 @@ function buildProgram(io: CliIo): Command {
     .usage('[选项] <文件|目录|通配模式…>')
     .description('检查政府信息公开工作年度报告（.md、.markdown、.txt）是否符合国家规定的格式与要求。')
     .argument('[路径...]', '报告文件、目录（递归查找 .md/.markdown/.txt）或通配模式')
-    .option('-f, --format <name>', `输出格式：${FORMATS.join(' 或 ')}（默认 pretty；json 为 ESLint 结果结构）`)
+    .option('-f, --format <name>', `输出格式：${FORMATS.join('、')}（默认 pretty；json 为 ESLint 结果结构，sarif 为 SARIF 2.1.0，csv 可用 Excel/WPS 打开，html 为给审核人员的汇总页）`)
     .option('--quiet', '只报告错误，不显示警告和提示')
     .option('--max-warnings <n>', '警告数超过 n 时以退出码 1 结束（默认不限）')
     .option('--stdin', '从标准输入读取一份报告')
@@ -155,7 +156,7 @@ function parseMaxWarnings(value: string | undefined): number {
   return Number(value.trim());
 }
 
-function validate(opts: CliOptions, paths: string[]): { format: 'pretty' | 'json'; maxWarnings: number } {
+function validate(opts: CliOptions, paths: string[]): { format: FormatName; maxWarnings: number } {
   opts.format ??= 'pretty';
   if (!isFormatName(opts.format)) {
     throw new UsageError(`选项 “--format” 的值 “${opts.format}” 无效：可用 ${FORMATS.join('、')}。`);
@@ -285,8 +286,8 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const shown = opts.quiet ? errorsOnly(results) : results;
     const summary = summaryLine(summarize(shown), opts.quiet);
     let output: string;
-    if (format === 'json') {
-      output = `${formatJson(shown)}\n`;
+    if (format !== 'pretty') {
+      output = formatForFile(format, shown, rulesMeta, io.cwd, cliVersion());
     } else {
       output = `${await formatPretty(shown, rulesMeta, io.cwd)}${summary}\n`;
       if (!useColor(opts, io)) output = stripVTControlCharacters(output);
@@ -296,7 +297,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       io.stderr(`结果已写入 “${opts.outputFile}”。${summary}\n`);
     } else {
       io.stdout(output);
-      if (format === 'json') io.stderr(`${summary}\n`);
+      if (format !== 'pretty') io.stderr(`${summary}\n`);
     }
 
     const tooManyWarnings = maxWarnings >= 0 && all.warnings > maxWarnings;

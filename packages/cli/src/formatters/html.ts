@@ -49,7 +49,7 @@ function barChart(counts: RuleCount[], rulesMeta: RulesMeta): string {
     .map((c, i) => {
       const y = i * rowHeight;
       const w = Math.max(2, Math.round((c.findings / max) * barWidth));
-      const label = `${c.id}　${rulesMeta[c.id]?.docs.description ?? ''}`;
+      const label = `${c.id}\u3000${rulesMeta[c.id]?.docs.description ?? ''}`;
       return `<g transform="translate(0,${y})"><text x="${labelWidth - 8}" y="18" text-anchor="end">${escape(label.length > 34 ? `${label.slice(0, 34)}…` : label)}</text><rect x="${labelWidth}" y="5" width="${w}" height="18" rx="2"></rect><text x="${labelWidth + w + 6}" y="18">${c.findings}</text></g>`;
     })
     .join('');
@@ -132,7 +132,7 @@ export function formatHtml(results: readonly LintResult[], rulesMeta: RulesMeta,
 </head>
 <body>
 <h1>政府信息公开工作年度报告检查结果</h1>
-<div class="meta">xxgk-lint 生成于 ${escape(generatedAt.toLocaleString('zh-CN', { hour12: false }))}　点击表头可排序，可直接打印</div>
+<div class="meta">xxgk-lint 生成于 ${escape(generatedAt.toLocaleString('zh-CN', { hour12: false }))}\u3000点击表头可排序，可直接打印</div>
 <div class="totals">
 <div class="total"><b>${results.length}</b>份报告</div>
 <div class="total"><b class="s-error">${failing}</b>份有错误或无法读取</div>
