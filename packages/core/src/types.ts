@@ -107,6 +107,8 @@ export interface RuleContext<O = Record<string, unknown>> {
   readonly filePath: string;
   readonly sourceCode: SourceCode;
   readonly annualReport: AnnualReport;
+  /** the same body's report of the year before, when the run was given it (year-on-year rules) */
+  readonly previousReport?: { report: AnnualReport; filePath: string };
   report(descriptor: ReportDescriptor): void;
 }
 

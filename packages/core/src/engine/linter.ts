@@ -29,6 +29,8 @@ export interface LintOptions {
    * Rule tests and rule examples lint snippets and turn this off.
    */
   checkReportShape?: boolean;
+  /** the same body's report of the previous year, for the year-on-year rules */
+  previous?: { filePath: string; ingested: Ingested };
 }
 
 type Handler = (node: never) => void;
@@ -67,6 +69,9 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
       ingested.text,
     );
   }
+  const previousReport = options.previous
+    ? { report: buildReportModel(options.previous.ingested, {}), filePath: options.previous.filePath }
+    : undefined;
   const messages: LintMessage[] = [];
   const handlers = new Map<string, { ruleId: string; fn: Handler }[]>();
 
@@ -78,6 +83,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
       filePath,
       sourceCode,
       annualReport,
+      previousReport,
       report: (descriptor) => messages.push(toMessage(ruleId, entry, descriptor, sourceCode)),
     };
     let visitors;
