@@ -96,7 +96,7 @@ describe('runCli in-process: exit codes', () => {
   });
 
   it('usage errors → exit 2, message on stderr, nothing on stdout', async () => {
-    for (const argv of [[], ['--nope'], ['missing.txt'], ['*.docx'], ['--format', 'sarif', 'a.txt'], ['--max-warnings', '1.5', 'a.txt']]) {
+    for (const argv of [[], ['--nope'], ['missing.txt'], ['*.docx'], ['--format', 'xml', 'a.txt'], ['--max-warnings', '1.5', 'a.txt']]) {
       const r = await run(argv, { packs: [stubPack([])] });
       expect(r.code, argv.join(' ')).toBe(2);
       expect(r.stdout).toBe('');

@@ -66,7 +66,10 @@ function blockOf(kind: TextTableKind, lines: LineInfo[], rows: CellSpan[][]): Te
 
 // ---------------------------------------------------------------- TSV
 
-const TSV_LINE = (l: LineInfo) => (l.text.match(/\t/g)?.length ?? 0) >= 2;
+const tabs = (l: LineInfo) => l.text.match(/\t/g)?.length ?? 0;
+/** a row of a tab-separated table; next to one, a row whose trailing tabs were trimmed ("行政事业性收费\t0") */
+const TSV_LINE = (l: LineInfo) => tabs(l) >= 2;
+const TSV_NEIGHBOUR = (l: LineInfo) => tabs(l) >= 1 && !l.heading;
 
 function findTsvBlocks(lines: LineInfo[], taken: Set<number>): TextTableBlock[] {
   const blocks: TextTableBlock[] = [];
@@ -77,8 +80,10 @@ function findTsvBlocks(lines: LineInfo[], taken: Set<number>): TextTableBlock[] 
       continue;
     }
     let j = i;
-    while (j + 1 < lines.length && TSV_LINE(lines[j + 1])) j++;
-    const blockLines = lines.slice(i, j + 1);
+    while (j + 1 < lines.length && TSV_NEIGHBOUR(lines[j + 1]) && !taken.has(lines[j + 1].line)) j++;
+    let first = i;
+    while (first > 0 && TSV_NEIGHBOUR(lines[first - 1]) && !taken.has(lines[first - 1].line)) first--;
+    const blockLines = lines.slice(first, j + 1);
     const rows = blockLines.filter((l) => !l.blank).map(tsvRow);
     for (const l of blockLines) taken.add(l.line);
     blocks.push(blockOf('tsv', blockLines, rows));

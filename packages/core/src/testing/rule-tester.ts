@@ -1,5 +1,6 @@
 import { applyFixes } from '../engine/fixes.js';
 import { lintText } from '../engine/linter.js';
+import { ingestText } from '../ingest/index.js';
 import type { ActiveSeverity, LintMessage, Rule, Settings } from '../types.js';
 
 export interface ValidCase {
@@ -9,6 +10,8 @@ export interface ValidCase {
   filePath?: string;
   options?: Record<string, unknown>;
   settings?: Settings;
+  /** the previous year's report of the same body (year-on-year rules) */
+  previous?: string;
 }
 
 export interface ExpectedError {
@@ -37,7 +40,7 @@ type Describe = (name: string, fn: () => void) => void;
 type It = (name: string, fn: () => void) => void;
 
 const ERROR_KEYS = new Set(['message', 'messageId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'suggestions']);
-const CASE_KEYS = new Set(['code', 'name', 'filePath', 'options', 'settings', 'errors', 'output']);
+const CASE_KEYS = new Set(['code', 'name', 'filePath', 'options', 'settings', 'previous', 'errors', 'output']);
 
 class AssertionError extends Error {
   override name = 'AssertionError';
@@ -92,6 +95,7 @@ export class RuleTester {
       settings: { ...this.defaults.settings, ...c.settings },
       rules: { [ruleId]: { rule, severity: 'error', options: c.options ?? {} } },
       checkReportShape: false,
+      previous: c.previous === undefined ? undefined : { filePath: 'previous.txt', ingested: ingestText(c.previous, 'previous.txt') },
     });
     const crash = result.messages.find((m) => m.fatal);
     assert(!crash, `规则或读入出错：${crash?.message}`);
