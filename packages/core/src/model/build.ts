@@ -1,6 +1,7 @@
 import type { Table } from 'mdast';
 import type { Ingested } from '../ingest/index.js';
 import type { Settings } from '../types.js';
+import { findDocumentNumbers } from './document-numbers.js';
 import { buildMetadata } from './metadata.js';
 import { findParts } from './parts.js';
 import { collectProse } from './prose.js';
@@ -27,6 +28,7 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
     parts,
     tables: readTables(tableNodes),
     prose,
+    documentNumbers: findDocumentNumbers(prose, text),
     part: (number: PartNumber) => parts.find((p) => p.number === number),
     proseIn: (range: Range) => prose.within(range),
   };

@@ -3,6 +3,7 @@ import type { LineIndex } from '../text/line-index.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { normalizeRange } from '../text/normalize.js';
 import type { BodyKind, Settings } from '../types.js';
+import { findContactStatements, findStatisticalPeriod, findTitleYear } from './statements.js';
 import type { DateValue, Part, Range, ReportMetadata } from './types.js';
 
 const TITLE_LINE_MAX = 45;
@@ -142,8 +143,12 @@ export function buildMetadata(
 ): ReportMetadata {
   const title = findTitle(text, lines, ast, parts);
   const body = title ? bodyFromTitle(title.normalized) : undefined;
-  const metadata: ReportMetadata = { bodyKindSource: 'unknown', yearSource: 'unknown' };
+  const metadata: ReportMetadata = { bodyKindSource: 'unknown', yearSource: 'unknown', contactStatements: findContactStatements(prose, parts) };
   if (title) metadata.title = title;
+  const titleYearAt = findTitleYear(text, title);
+  if (titleYearAt) metadata.titleYear = titleYearAt;
+  const period = findStatisticalPeriod(prose);
+  if (period) metadata.statisticalPeriod = period;
   if (body) metadata.body = body;
 
   const titleYear = title ? /(\d{4})年/.exec(title.normalized)?.[1] : undefined;

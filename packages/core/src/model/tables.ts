@@ -4,7 +4,7 @@ import { isValueLike, parseCell } from './cell.js';
 import type { GridCell, GridRow } from './grid.js';
 import { tableGrid } from './grid.js';
 import { TABLE2_LABELS, TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from './labels.js';
-import type { Cell, Range, Table2, Table2Row, Table3, Table3RowData, Table4, TableKind } from './types.js';
+import type { Cell, Range, Table2, Table2Row, Table3, Table3RowData, Table4, TableKind, TextSpan } from './types.js';
 
 interface Source {
   node: Table;
@@ -52,6 +52,12 @@ export function classifyTable(rows: GridRow[]): TableKind | null {
   return null;
 }
 
+/** every non-empty cell of the rows that is not one of the given value cells */
+function labelCellsOf(rows: GridRow[], values: Cell[]): TextSpan[] {
+  const taken = new Set(values.map((v) => `${v.range[0]}:${v.range[1]}`));
+  return rows.flatMap((r) => r.cells.filter((c) => c.text !== '' && !taken.has(`${c.range[0]}:${c.range[1]}`)).map((c) => ({ text: c.text, range: c.range })));
+}
+
 function tableRange(sources: Source[]): Range {
   const first = sources[0].node.position;
   const last = sources[sources.length - 1].node.position;
@@ -71,6 +77,8 @@ export function readTable2(sources: Source[]): Table2 {
     rows: {},
     labels: {},
     trialLayout: false,
+    labelCells: [],
+    dataRows: [],
   };
   const allRows = sources.flatMap((s) => s.rows);
   table.trialLayout = T2_TRIAL_WORDS.test(textKey(allRows));
@@ -80,6 +88,12 @@ export function readTable2(sources: Source[]): Table2 {
     const label = row.cells[labelIndex];
     let key = T2_LABEL_KEYS[labelKey(label.text)];
     if (!key && labelKey(label.text) === '规范性文件') key = 'normativeDocument';
+    const rest = row.cells.slice(labelIndex + 1);
+    while (rest.length > 0 && rest[rest.length - 1].text === '') rest.pop();
+    const values = rest.map((c) => parseCell(c.text, c.range));
+    if (values.some((v) => v.kind === 'number')) {
+      table.dataRows.push({ label: { text: label.text, range: label.range }, ...(key && !table.rows[key] ? { key } : {}), values, range: row.range });
+    }
     if (!key || table.rows[key]) continue;
     const width = key === 'regulation' || key === 'normativeDocument' ? 3 : 1;
     const after = cellsOf({ ...row, cells: row.cells.slice(labelIndex + 1) });
@@ -94,6 +108,7 @@ export function readTable2(sources: Source[]): Table2 {
     else if (cells.some((c) => c.kind === 'text')) table.problems.push(`“${label}”行有无法读成数字的内容“${cells.find((c) => c.kind === 'text')!.raw}”`);
   }
   if (table.problems.length > 0) table.confidence = 'low';
+  table.labelCells = labelCellsOf(allRows, table.dataRows.flatMap((r) => r.values));
   return table;
 }
 
@@ -137,7 +152,11 @@ export function readTable3(sources: Source[]): Table3 {
     rows: {},
     order: [],
     hasReconciliationNote: textKey(allRows).includes('勾稽'),
+    labelCells: [],
+    dataRows: [],
   };
+  const note = reconciliationNoteOf(allRows);
+  if (note) table.reconciliationNote = note;
   const data: { values: Cell[]; labels: GridCell[]; row: GridRow }[] = [];
   const headerKeys: string[] = [];
   for (const row of allRows) {
@@ -145,6 +164,8 @@ export function readTable3(sources: Source[]): Table3 {
     if (read) data.push({ ...read, row });
     else headerKeys.push(row.cells.map((c) => labelKey(c.text)).join(''));
   }
+  table.dataRows = data.map((d) => ({ labels: d.labels.map((l) => ({ text: l.text, range: l.range })), values: d.values, range: d.row.range }));
+  table.labelCells = labelCellsOf(allRows, data.flatMap((d) => d.values));
   const specs = data.length === 23 ? TABLE3_ROWS_2019 : TABLE3_ROWS_2021;
   table.layout = data.length === 23 ? '2019' : '2021';
   if (data.length !== 25 && data.length !== 23) {
@@ -169,6 +190,7 @@ export function readTable3(sources: Source[]): Table3 {
         key: spec.key,
         cells: d.values,
         labelText,
+        labels: d.labels.map((l) => ({ text: l.text, range: l.range })),
         range: d.row.range,
       };
       if (lastLabel) rowData.labelRange = [d.labels[0].range[0], lastLabel.range[1]];
@@ -182,6 +204,29 @@ export function readTable3(sources: Source[]): Table3 {
     table.order = [];
   }
   return table;
+}
+
+/**
+ * The 勾稽关系 note as written: the cell that has it, with the cells that
+ * continue it on the next rows when the layout broke it ("…之和， 等" /
+ * "于第三项加第四项之和）").
+ */
+function reconciliationNoteOf(rows: GridRow[]): TextSpan | undefined {
+  for (let r = 0; r < rows.length; r++) {
+    const cell = rows[r].cells.find((c) => labelKey(c.text).includes('勾稽'));
+    if (!cell) continue;
+    let text = cell.text;
+    let end = cell.range[1];
+    const closed = () => /[)）]$/.test(text.trim()) || /第四项之和/.test(labelKey(text));
+    for (let next = r + 1; next < rows.length && next <= r + 2 && !closed(); next++) {
+      const piece = rows[next].cells.find((c) => c.text !== '');
+      if (!piece || /\d/.test(piece.text) || !/之和|第[三四]项|[)）]$/.test(labelKey(piece.text))) break;
+      text += piece.text;
+      end = piece.range[1];
+    }
+    return { text, range: [cell.range[0], end] };
+  }
+  return undefined;
 }
 
 // ------------------------------------------------------------------ table 四
@@ -204,8 +249,13 @@ export function readTable4(sources: Source[]): Table4 {
     nodes: sources.map((s) => s.node),
     range: tableRange(sources),
     groups: {},
+    labelCells: [],
   };
   const dataRows = allRows.filter(isTable4DataRow);
+  table.labelCells = labelCellsOf(
+    allRows,
+    dataRows.flatMap((r) => r.cells.map((c) => parseCell(c.text, c.range))),
+  );
   const header = textKey(allRows.filter((r) => !isTable4DataRow(r)));
   if (dataRows.length === 0) table.problems.push('找不到一行 15 个数的数据（行政复议、两类行政诉讼各 5 个）');
   if (dataRows.length > 1) table.problems.push(`有 ${dataRows.length} 行 15 个数的数据，国家格式只有 1 行`);

@@ -54,9 +54,20 @@ export interface Cell {
 
 export type TableKind = 'table2' | 'table3' | 'table4';
 
+/** a piece of text as written, with its place in the original */
+export interface TextSpan {
+  text: string;
+  range: Range;
+}
+
 export interface TableBase extends ModelNode {
   type: 'Table';
   kind: TableKind;
+  /**
+   * every non-empty cell that is not a value cell of a data row, as written:
+   * headers, row labels and group labels (also of a low-confidence table)
+   */
+  labelCells: TextSpan[];
   /** low: rows or columns could not be matched to the national labels */
   confidence: 'high' | 'low';
   /** why the table is not read with confidence (Chinese, for the message) */
@@ -75,6 +86,12 @@ export interface Table2 extends TableBase {
   trialLayout: boolean;
   /** label text found for each row, as written */
   labels: Partial<Record<Table2Row, { text: string; range: Range }>>;
+  /**
+   * every row with a label and at least one number after it, in order, with
+   * all the value cells after the label (blank trailing cells dropped): rows
+   * the national format lacks have no key
+   */
+  dataRows: { label: TextSpan; key?: Table2Row; values: Cell[]; range: Range }[];
 }
 
 export type Table3Column = 'natural' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'otherOrg' | 'total';
@@ -100,6 +117,8 @@ export interface Table3RowData {
   /** label as written in the report (may be empty when the layout lost it) */
   labelText: string;
   labelRange?: Range;
+  /** the label cells of the row, one by one */
+  labels: TextSpan[];
   range: Range;
 }
 
@@ -111,6 +130,14 @@ export interface Table3 extends TableBase {
   order: Table3Row[];
   /** the 勾稽关系 note was found */
   hasReconciliationNote: boolean;
+  /** the note as written (the cells or prose holding it), when found */
+  reconciliationNote?: TextSpan;
+  /**
+   * every row read as a data row (seven values at its end), in order, also
+   * when the table is not read with confidence: the raw material for checks
+   * of the table's shape
+   */
+  dataRows: { labels: TextSpan[]; values: Cell[]; range: Range }[];
 }
 
 export type Table4Group = 'review' | 'litigationDirect' | 'litigationAfterReview';
@@ -132,8 +159,48 @@ export interface DateValue {
   range: Range;
 }
 
+/** a 文号 such as 国办公开办函〔2021〕30号, as written (GB/T 9704 §7.2.5) */
+export interface DocumentNumber {
+  /** as written, whitespace removed: "国办公开办函2021]30号" */
+  text: string;
+  /** the Chinese characters before the year: the issuer's code, possibly with words before it ("依据国办函") */
+  prefix: string;
+  year: number;
+  /** the serial number as written, digits only ("030") */
+  serial: string;
+  /** the brackets around the year as written, "" when missing */
+  open: string;
+  close: string;
+  /** "第" before the serial */
+  ordinal: boolean;
+  /** 〔year〕serial号: six-cornered brackets, no 第, no leading zero */
+  canonical: boolean;
+  /** from the first character of the prefix to 号 */
+  range: Range;
+  /** from just after the prefix (with the spaces between) to 号: what GB/T 9704 governs */
+  numberRange: Range;
+}
+
+/** 统计期限: "2023年1月1日至12月31日" */
+export interface StatisticalPeriod {
+  start: { year: number; month: number; day: number };
+  /** the end's year is the start's when not written */
+  end: { year: number; month: number; day: number };
+  range: Range;
+}
+
 export interface ReportMetadata {
   title?: { text: string; normalized: string; range: Range };
+  /** the four-digit year in the title, where it is */
+  titleYear?: { year: number; range: Range };
+  /** the stated 统计期限 (the first date range near 统计/数据/期限, else the first 1月1日…12月31日) */
+  statisticalPeriod?: StatisticalPeriod;
+  /**
+   * the report's own contact statements: sentences with a contact label
+   * (电话, 地址, 邮箱…) before 一、总体情况, or in or after 六 when they read as
+   * contact details (联系, 咨询, 如对本报告…)
+   */
+  contactStatements: TextSpan[];
   /** 主体名称, e.g. 淮安市洪泽区人民政府 */
   body?: string;
   bodyKind?: BodyKind;
@@ -153,6 +220,8 @@ export interface AnnualReport extends ModelNode {
   tables: { table2?: Table2; table3?: Table3; table4?: Table4 };
   /** prose of the whole report outside tables, normalised, with a map to the original */
   prose: NormalizedText;
+  /** 文号 written in the prose (outside tables), in order */
+  documentNumbers: DocumentNumber[];
   /** first part found with this number */
   part(number: PartNumber): Part | undefined;
   /** prose inside a range (e.g. a part's body) */
