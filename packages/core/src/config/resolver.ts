@@ -216,7 +216,14 @@ export class ConfigResolver {
     return list.map((spec, i) => compileDeclarative(spec, { file: from.file, path: [...path, i], lineOf: from.lineOf }));
   }
 
-  private async defaultSteps(): Promise<Step[]> {
+  private defaults: Promise<Step[]> | undefined;
+
+  private defaultSteps(): Promise<Step[]> {
+    this.defaults ??= this.loadDefaultSteps();
+    return this.defaults;
+  }
+
+  private async loadDefaultSteps(): Promise<Step[]> {
     const here = dirname(fileURLToPath(import.meta.url));
     const loaded = await resolveExtends(DEFAULT_EXTENDS, here);
     if (loaded.kind !== 'pack') throw new ConfigError(`${DEFAULT_EXTENDS} 不是规则包`);
@@ -230,7 +237,7 @@ export class ConfigResolver {
     if (this.options.configFile) files = [resolve(this.cwd, this.options.configFile)];
     else if (this.options.useConfigFiles === false) files = [];
     else files = await this.configFilesFor(dirname(absolute));
-    const steps: Step[] = files.length === 0 ? await this.defaultSteps() : [];
+    const steps: Step[] = files.length === 0 ? [...(await this.defaultSteps())] : [];
     for (const file of files) steps.push(...(await this.stepsOf(file, this.options.configFile ? undefined : await this.dataOf(file))));
     if (this.options.cliRules) {
       steps.push({ kind: 'rules', rules: this.options.cliRules, from: { file: '命令行 --rule', lineOf: () => undefined }, path: [] });
