@@ -4,6 +4,10 @@ import { report } from './helpers.js';
 
 const tester = new RuleTester();
 
+/** one wrong cell: the finding names it (see pinpoint.test.ts for every cell of a real table) */
+const pinpoint = (row: string, column: string, from: number, to: number, failing: string) =>
+  `表三很可能是“${row}”行“${column}”列填错：现为 ${from}，若为 ${to} 则全部勾稽关系成立。现在对不上的是：${failing}。`;
+
 tester.run('national/result-total', resultTotal, {
   valid: [
     { name: '（七）总计 = 各项办理结果之和', code: report() },
@@ -55,9 +59,34 @@ tester.run('national/result-total', resultTotal, {
       ],
     },
     {
-      name: '科研机构列各项都是 0，（七）却填了 1',
+      // only this cell is wrong: it is named, once, instead of one finding per identity
+      name: '科研机构列各项都是 0，（七）却填了 1（只错这一格）：指出这一格',
       code: report({ table3: { resultTotal: [5, 1, 1, 0, 0, 0, 6] } }),
-      errors: [{ message: '表三“科研机构”列：（七）总计为 1，但（一）至（六）各项之和为 各项均为 0 = 0。请核对办理结果各项或总计。', line: 71, column: 11, endLine: 71, endColumn: 12 }],
+      errors: [
+        {
+          messageId: 'pinpoint',
+          message: pinpoint(
+            '三（七）总计',
+            '科研机构',
+            1,
+            0,
+            '本行六类申请人之和 7，“总计”列为 6；本列（一）至（六）各项之和 0，（七）总计为 1；本列一+二 = 0，（七）总计+四 = 1',
+          ),
+          line: 71,
+          column: 11,
+          endLine: 71,
+          endColumn: 12,
+          suggestions: [{ desc: '将“三（七）总计”行“科研机构”列改为 0', output: report() }],
+        },
+      ],
+    },
+    {
+      name: '科研机构列各项都是 0，“一”行和（七）的科研机构、总计却都多 1（四格错，一+二 = （七）+四 仍成立）：照常报两列',
+      code: report({ table3: { resultTotal: [5, 1, 1, 0, 0, 0, 7], new: [5, 1, 1, 0, 0, 0, 7] } }),
+      errors: [
+        { message: '表三“科研机构”列：（七）总计为 1，但（一）至（六）各项之和为 各项均为 0 = 0。请核对办理结果各项或总计。', line: 71, column: 11, endLine: 71, endColumn: 12 },
+        { message: '表三“总计”列：（七）总计为 7，但（一）至（六）各项之和为 3+1+1+1（其余为 0） = 6。请核对办理结果各项或总计。', line: 71, column: 19, endLine: 71, endColumn: 20 },
+      ],
     },
     {
       name: 'Markdown：（六）2 有数，（七）漏加',
