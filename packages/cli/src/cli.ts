@@ -314,6 +314,12 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
 
 /** Entry point of bin/xxgk-lint.js */
 export async function main(): Promise<void> {
+  if (process.argv.includes('--lsp')) {
+    // `xxgk-lint --lsp --stdio`: editors start the language server this way; it owns stdin/stdout from here on
+    const { startStdioServer } = await import('@xxgk-lint/language-server');
+    startStdioServer();
+    return;
+  }
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     // `xxgk-lint … | head`: the reader went away; stop quietly
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

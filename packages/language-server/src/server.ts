@@ -1,0 +1,279 @@
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { format } from 'node:util';
+import { DEFAULT_MAX_BYTES, getRulesMeta, lintText } from '@xxgk-lint/core';
+import type { LintMessage, RuleSet, RulesMeta, Settings } from '@xxgk-lint/core';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
+import {
+  CodeActionKind,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocumentSyncKind,
+  TextDocuments,
+  createConnection,
+} from 'vscode-languageserver/node';
+import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixes, wants } from './code-actions.js';
+import { CONFIG_WATCH_PATTERN, ConfigSource, isConfigFileName, readSettings } from './config.js';
+import { configErrorDiagnostic, noticeDiagnostic, toDiagnostic } from './diagnostics.js';
+import type { LintTarget } from './documents.js';
+import { targetOf } from './documents.js';
+import { fixAll, minimalEdit } from './fix-all.js';
+import { hoverAt } from './hover.js';
+import { LintScheduler } from './scheduler.js';
+
+/** debounce after a change, per document (an open is linted at once) */
+export const DEFAULT_DEBOUNCE_MS = 300;
+
+/** custom request: what the server has done, and its memory (`{gc: true}` collects first when run with --expose-gc) */
+export const STATS_REQUEST = '$/xxgk/stats';
+
+export interface ServerStats {
+  /** lint runs of open documents (core's lintText; fix-all passes are not counted) */
+  lintRuns: number;
+  /** publishDiagnostics sent for a lint run (not counting clears on close) */
+  published: number;
+  /** runs whose result was dropped because the document changed meanwhile */
+  stale: number;
+  started: number;
+  superseded: number;
+  cancelled: number;
+  openDocuments: number;
+  /** documents with a pending or running lint */
+  busy: number;
+  heapUsed: number;
+  rss: number;
+}
+
+/** initializationOptions the server reads (VS Code's extension passes the xxgkLint.* settings) */
+export interface InitializationOptions {
+  enable?: boolean;
+  configFile?: string;
+  /** debounce after a change, ms (default 300) */
+  debounceMs?: number;
+}
+
+/** what the server keeps of a document's last published lint */
+interface LintState {
+  version: number;
+  target: LintTarget;
+  messages: LintMessage[];
+  rulesMeta: RulesMeta;
+  rules?: RuleSet;
+  settings?: Settings;
+  configFiles: string[];
+}
+
+function folderPaths(params: InitializeParams): string[] {
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+}
+
+/** Wire the xxgk-lint language server to a connection (stdio, or any other transport). */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const states = new Map<string, LintState>();
+  const opened = new Set<string>();
+  const counters = { lintRuns: 0, published: 0, stale: 0 };
+  let config = new ConfigSource(readSettings(undefined), [process.cwd()]);
+  let workspaceRoot = process.cwd();
+  let canPullConfiguration = false;
+  let canWatchFiles = false;
+
+  const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) =>
+    void connection.sendDiagnostics({ uri, version, diagnostics });
+
+  /** one lint of one document: config, lint, publish, unless a newer change came in meanwhile */
+  const run = async (uri: string, signal: AbortSignal): Promise<void> => {
+    const first = documents.get(uri);
+    if (!first) return;
+    if (!config.current.enable) {
+      states.delete(uri);
+      publish(uri, first.version, []);
+      return;
+    }
+    const target = targetOf(uri, first.languageId, workspaceRoot);
+    if (!target) return;
+    const resolved = await config.resolve(target.filePath);
+    // the document as it is now: text, version and positions all of one version
+    const document = documents.get(uri);
+    if (signal.aborted || !document) return;
+    const version = document.version;
+    let diagnostics: Diagnostic[];
+    let state: LintState;
+    if (resolved.kind === 'error') {
+      const file = resolved.error.file;
+      const configUri = file && !file.startsWith('命令行') && file.includes('/') ? pathToFileURL(file).href : undefined;
+      diagnostics = [configErrorDiagnostic(resolved.error, configUri)];
+      state = { version, target, messages: [], rulesMeta: {}, configFiles: file ? [file] : [] };
+    } else if (resolved.ignored) {
+      diagnostics = [];
+      state = { version, target, messages: [], rulesMeta: {}, configFiles: resolved.files };
+    } else {
+      const text = document.getText();
+      const { rules, settings } = resolved;
+      const rulesMeta = getRulesMeta(rules);
+      let messages: LintMessage[] = [];
+      if (text.length > DEFAULT_MAX_BYTES) {
+        diagnostics = [noticeDiagnostic(`文件过大（${(text.length / 1024 / 1024).toFixed(1)} MB），xxgk-lint 没有检查：年度报告的文字通常不超过 1 MB。`)];
+      } else {
+        counters.lintRuns++;
+        messages = lintText(text, { filePath: target.lintPath, rules, settings }).messages;
+        diagnostics = messages.map((m) => toDiagnostic(m, document, m.ruleId ? rulesMeta[m.ruleId] : undefined));
+      }
+      state = { version, target, messages, rulesMeta, rules, settings, configFiles: resolved.files };
+    }
+    // let changes that arrived during the lint be read before publishing
+    await new Promise((resolve) => setImmediate(resolve));
+    if (signal.aborted || documents.get(uri)?.version !== version) {
+      counters.stale++;
+      return;
+    }
+    states.set(uri, state);
+    counters.published++;
+    publish(uri, version, diagnostics);
+  };
+
+  const guarded = async (uri: string, signal: AbortSignal): Promise<void> => {
+    try {
+      await run(uri, signal);
+    } catch (error) {
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      connection.console.error(`xxgk-lint：检查 ${uri} 时出错：${detail}`);
+      const document = documents.get(uri);
+      if (document && !signal.aborted) {
+        publish(uri, document.version, [
+          noticeDiagnostic(`xxgk-lint 内部错误（${error instanceof Error ? error.message : String(error)}），本文件没有检查完。请把报告和这条消息反馈给维护者。`),
+        ]);
+      }
+    }
+  };
+
+  let scheduler = new LintScheduler(guarded, DEFAULT_DEBOUNCE_MS);
+
+  const relintAll = () => {
+    for (const document of documents.all()) scheduler.schedule(document.uri, 0);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params.initializationOptions ?? {}) as InitializationOptions;
+    const folders = folderPaths(params);
+    workspaceRoot = folders[0] ?? process.cwd();
+    config = new ConfigSource(readSettings(options), folders.length > 0 ? folders : [workspaceRoot]);
+    const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
+    scheduler = new LintScheduler(guarded, debounce);
+    canPullConfiguration = params.capabilities.workspace?.configuration === true;
+    canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+        hoverProvider: true,
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canWatchFiles) {
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_WATCH_PATTERN }] });
+    }
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      const current = [...config.folders.filter((f) => !removed.has(pathToFileURL(f).href))];
+      for (const f of event.added) if (f.uri.startsWith('file:')) current.push(fileURLToPath(f.uri));
+      config.update(config.current, current.length > 0 ? current : [workspaceRoot]);
+      relintAll();
+    });
+  });
+
+  documents.onDidOpen(({ document }) => void opened.add(document.uri));
+  documents.onDidChangeContent(({ document }) => {
+    // an open is linted at once; edits wait for the author to pause
+    scheduler.schedule(document.uri, opened.delete(document.uri) ? 0 : undefined);
+  });
+  documents.onDidClose(({ document }) => {
+    opened.delete(document.uri);
+    scheduler.stop(document.uri);
+    states.delete(document.uri);
+    publish(document.uri, undefined, []);
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const known = new Set([...states.values()].flatMap((s) => s.configFiles));
+    const relevant = changes.some((c) => {
+      if (!c.uri.startsWith('file:')) return false;
+      const file = fileURLToPath(c.uri);
+      return isConfigFileName(file) || known.has(file);
+    });
+    if (!relevant) return;
+    config.reset();
+    relintAll();
+  });
+
+  connection.onDidChangeConfiguration(async (params) => {
+    let value = (params.settings as { xxgkLint?: unknown } | undefined)?.xxgkLint;
+    if (value === undefined && canPullConfiguration) value = await connection.workspace.getConfiguration('xxgkLint');
+    if (value === undefined || value === null) return;
+    config.update(readSettings(value, config.current));
+    relintAll();
+  });
+
+  connection.onCodeAction((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const state = states.get(params.textDocument.uri);
+    if (!document || !state || state.version !== document.version) return [];
+    const only = params.context.only;
+    const actions = wants(only, CodeActionKind.QuickFix)
+      ? quickFixes(document, params.context.diagnostics, state.target.format === 'markdown')
+      : [];
+    if (only && wants(only, FIX_ALL_KIND) && state.rules) {
+      const before = document.getText();
+      const fixed = fixAll(before, state.target.lintPath, state.rules, state.settings ?? {});
+      const action = fixAllAction(document, fixed.output === before ? null : minimalEdit(before, fixed.output), fixed.applied);
+      if (action) actions.push(action);
+    }
+    return actions;
+  });
+
+  connection.onHover((params) => {
+    const document = documents.get(params.textDocument.uri);
+    const state = states.get(params.textDocument.uri);
+    if (!document || !state || state.version !== document.version) return null;
+    return hoverAt(document, state.messages, state.rulesMeta, params.position);
+  });
+
+  connection.onRequest(STATS_REQUEST, (params?: { gc?: boolean }): ServerStats => {
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (params?.gc && gc) gc();
+    const memory = process.memoryUsage();
+    return {
+      ...counters,
+      ...scheduler.stats,
+      openDocuments: documents.all().length,
+      busy: scheduler.busy,
+      heapUsed: memory.heapUsed,
+      rss: memory.rss,
+    };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+/** stdout carries the protocol: console output goes to the client's log instead */
+function redirectConsole(connection: Connection): void {
+  console.log = (...args: unknown[]) => connection.console.log(format(...args));
+  console.info = (...args: unknown[]) => connection.console.info(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = (...args: unknown[]) => connection.console.error(format(...args));
+  console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+}
+
+/** The server on this process's stdin/stdout (`xxgk-lint --lsp --stdio`, `xxgk-lint-language-server --stdio`). */
+export function startStdioServer(): Connection {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  redirectConsole(connection);
+  startServer(connection);
+  return connection;
+}

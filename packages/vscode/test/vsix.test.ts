@@ -1,0 +1,116 @@
+// The .vsix as `npm run package` makes it (the same build and vsce call, into
+// a temporary folder), unpacked outside the repository so nothing can fall
+// back to the workspace's node_modules: the bundled server must lint on its
+// own, find the rule packs by name, and the extension must load.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createVSIX } from '@vscode/vsce';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { LspClient } from '../../language-server/test/lsp-client.mjs';
+import { buildExtension } from '../scripts/build.mjs';
+import { unzip } from './unzip.js';
+
+const here = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const repo = path.resolve(here, '../..');
+const SEED_003 = readFileSync(path.join(repo, 'test/fixtures/corpus/seeds/003_b44d1f36068b8b31.txt'), 'utf8');
+
+describe('the .vsix', () => {
+  let tmp: string;
+  let files: Map<string, Buffer>;
+  let extension: string;
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(tmpdir(), 'xxgk-vsix-'));
+    const source = path.join(tmp, 'source');
+    mkdirSync(source);
+    for (const f of ['package.json', 'README.md', 'LICENSE', '.vscodeignore']) copyFileSync(path.join(here, f), path.join(source, f));
+    await buildExtension(path.join(source, 'dist'));
+    const vsix = path.join(tmp, 'xxgk-lint.vsix');
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    try {
+      await createVSIX({ cwd: source, packagePath: vsix, dependencies: false, allowMissingRepository: true });
+    } finally {
+      log.mockRestore();
+    }
+    files = unzip(vsix);
+    const unpacked = path.join(tmp, 'installed');
+    for (const [name, bytes] of files) {
+      if (name.endsWith('/')) continue;
+      mkdirSync(path.dirname(path.join(unpacked, name)), { recursive: true });
+      writeFileSync(path.join(unpacked, name), bytes);
+    }
+    extension = path.join(unpacked, 'extension');
+  }, 60000);
+
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('holds the manifest, the docs and the bundles, and nothing else', () => {
+    const names = [...files.keys()].filter((n) => n.startsWith('extension/')).map((n) => n.slice('extension/'.length));
+    expect(names).toEqual(expect.arrayContaining(['package.json', 'dist/extension.cjs', 'dist/server/server.js', 'dist/server/node_modules/@xxgk-lint/core/dist/index.js']));
+    expect(names.some((n) => n.startsWith('dist/server/node_modules/@xxgk-lint/rules-national/docs/rules/'))).toBe(true);
+    expect(names.filter((n) => n.startsWith('src/') || n.startsWith('scripts/') || n.startsWith('test/') || n.startsWith('node_modules/') || n.startsWith('dist/tsc/'))).toEqual([]);
+    const manifest = JSON.parse(readFileSync(path.join(extension, 'package.json'), 'utf8'));
+    expect(manifest).toMatchObject({ publisher: 'xxgk-lint', main: './dist/extension.cjs' });
+    expect(Object.keys(manifest.contributes.configuration.properties)).toEqual(expect.arrayContaining(['xxgkLint.enable', 'xxgkLint.configFile']));
+  });
+
+  it('its server lints on its own and loads rule packs by name', async () => {
+    const reports = path.join(tmp, 'reports');
+    mkdirSync(reports);
+    writeFileSync(
+      path.join(reports, '.xxgklintrc.yml'),
+      'extends:\n  - "@xxgk-lint/rules-national/recommended"\n  - "@xxgk-lint/rules-provincial/sichuan"\n',
+    );
+    const client = LspClient.start([path.join(extension, 'dist/server/server.js'), '--stdio']);
+    try {
+      await client.initialize(pathToFileURL(reports).href);
+      const uri = pathToFileURL(path.join(reports, '003.txt')).href;
+      await client.open(uri, 'plaintext', 1, SEED_003);
+      const published = await client.diagnosticsFor(uri, 1);
+      const codes = published.diagnostics.map((d) => d.code);
+      expect(codes).not.toContain('config-error');
+      expect(codes).toContain('national/fee-statement');
+      const href = published.diagnostics.find((d) => d.code === 'national/fee-statement')?.codeDescription?.href ?? '';
+      expect(fileURLToPath(href).startsWith(extension)).toBe(true);
+      expect(existsSync(fileURLToPath(href))).toBe(true);
+      expect(await client.shutdown()).toBe(0);
+    } finally {
+      client.kill();
+    }
+  });
+
+  it('its extension loads and activates (VS Code API stubbed; xxgkLint.enable off)', async () => {
+    const require = createRequire(import.meta.url);
+    const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
+    const subscriptions: { dispose(): void }[] = [];
+    // every class, enum and namespace of the API as declared in @types/vscode (the client library extends some at load)
+    const api = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
+    const declared = [...api.matchAll(/^\s*export (?:class|enum|namespace) (\w+)/gm)].map((m) => m[1]);
+    const vscode: Record<string, unknown> = {
+      ...Object.fromEntries(declared.map((name) => [name, class {}])),
+      workspace: {
+        getConfiguration: () => ({ get: (key: string, fallback: unknown) => (key === 'enable' ? false : fallback) }),
+        onDidChangeConfiguration: () => ({ dispose() {} }),
+      },
+      window: {},
+    };
+    const load = Module._load;
+    Module._load = function (request: string, ...rest: unknown[]) {
+      return request === 'vscode' ? vscode : load.call(this, request, ...rest);
+    };
+    try {
+      const extensionModule = require(path.join(extension, 'dist/extension.cjs')) as {
+        activate(context: unknown): Promise<void>;
+        deactivate(): Promise<void>;
+      };
+      await extensionModule.activate({ subscriptions, asAbsolutePath: (p: string) => path.join(extension, p) });
+      expect(subscriptions).toHaveLength(2);
+      await extensionModule.deactivate();
+    } finally {
+      Module._load = load;
+    }
+  });
+});
