@@ -17,6 +17,8 @@ export { lintText, lintBytes, lintIngested, buildResult, fatalResult } from './e
 export type { LintOptions } from './engine/linter.js';
 export { applyFixes, fixer } from './engine/fixes.js';
 export type { FixOutcome } from './engine/fixes.js';
+export { applyDirectives, parseDirectives } from './engine/directives.js';
+export type { Directive, DirectiveKind, DirectiveOptions, DirectiveOutcome } from './engine/directives.js';
 export { resolveRuleSet, getRulesMeta } from './engine/rule-set.js';
 export type { RuleConfigValue } from './engine/rule-set.js';
 export { normalizeSeverity, capSeverity } from './engine/severity.js';

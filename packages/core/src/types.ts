@@ -153,6 +153,13 @@ export interface LintSuggestion {
   fix: TextEdit;
 }
 
+/** why a finding was suppressed (ESLint's shape): an inline `<!-- xxgk-lint-disable … -- 理由 -->` */
+export interface LintSuppression {
+  kind: 'directive';
+  /** the text after " -- " in the directive ('' when none) */
+  justification: string;
+}
+
 /** ESLint's LintMessage, plus xxgk fields */
 export interface LintMessage {
   ruleId: string | null;
@@ -166,6 +173,8 @@ export interface LintMessage {
   fatal?: boolean;
   fix?: TextEdit;
   suggestions?: LintSuggestion[];
+  /** only in `LintResult.suppressedMessages`: the directives that suppressed it */
+  suppressions?: LintSuppression[];
   /** 'info' findings are severity 1 in ESLint's shape and are marked here */
   xxgkSeverity: ActiveSeverity;
   /** UTF-16 offsets in the original text */

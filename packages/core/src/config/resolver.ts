@@ -61,6 +61,8 @@ export interface ResolvedConfig {
   ignored: boolean;
   /** config files that took part, farthest first */
   files: string[];
+  /** every rule the packs and declarative rules provide, on or off (inline directives may name any of them) */
+  knownRuleIds?: string[];
 }
 
 export interface ResolverOptions {
@@ -334,6 +336,6 @@ function assemble(steps: Step[], file: string): Omit<ResolvedConfig, 'files'> {
   }
   const rules: RuleSet = {};
   for (const [id, e] of entries) if (e.severity !== 'off') rules[id] = { rule: e.rule, severity: e.severity, options: e.options };
-  return { rules, settings, ignored };
+  return { rules, settings, ignored, knownRuleIds: [...known.keys()] };
 }
 

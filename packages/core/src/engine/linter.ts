@@ -14,6 +14,7 @@ import type {
   Settings,
   TextEdit,
 } from '../types.js';
+import { applyDirectives } from './directives.js';
 import { fixer, mergeEdits } from './fixes.js';
 import { capSeverity, eslintSeverity } from './severity.js';
 
@@ -31,6 +32,10 @@ export interface LintOptions {
   checkReportShape?: boolean;
   /** the same body's report of the previous year, for the year-on-year rules */
   previous?: { filePath: string; ingested: Ingested };
+  /** every rule id that exists (on or off), so that inline directives naming a rule that is off are not "unknown" */
+  knownRuleIds?: Iterable<string>;
+  /** report inline directives that suppressed nothing: true / 'warn', 'error', false / 'off' (default) */
+  reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
 }
 
 type Handler = (node: never) => void;
@@ -117,7 +122,10 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   };
 
   traverse(annualReport, ingested.ast, emit);
-  return buildResult(filePath, dedupe(messages), ingested.text, annualReport);
+  const directed = applyDirectives(messages, ingested, Object.keys(options.rules), options);
+  const result = buildResult(filePath, dedupe(directed.messages), ingested.text, annualReport);
+  result.suppressedMessages = dedupe(directed.suppressedMessages);
+  return result;
 }
 
 function looksLikeReport(report: AnnualReport): boolean {
