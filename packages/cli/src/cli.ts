@@ -51,6 +51,7 @@ export interface CliOptions {
   county?: string;
   bodyKind?: string;
   testRules?: string;
+  reportUnusedDisableDirectives?: boolean;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -135,6 +136,7 @@ function buildProgram(io: CliIo): Command {
     .option('--rule <规则: 级别>', "临时调整一条规则，如 --rule 'national/contact-info: off'（可重复）", collect, [])
     .option('--fix', '自动修复能确定的问题，写回 .md/.txt 文件（保持原编码）')
     .option('--fix-dry-run', '显示修复后的差异，不写文件')
+    .option('--report-unused-disable-directives', '报告没有屏蔽任何问题的行内控制注释 <!-- xxgk-lint-disable … -->（警告；--fix 时删除）')
     .option('--print-config <file>', '打印某个文件最终适用的配置（JSON）')
     .option('--init', '在当前目录生成一份带注释的配置 .xxgklintrc.yml')
     .option('--province <name>', '与 --init 一起用：省份')
@@ -250,9 +252,12 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const { format, maxWarnings } = validate(opts, paths);
 
     const staticRules = io.packs ? resolveRuleSet(io.packs, 'recommended') : undefined;
+    // inline directives may name any rule that exists, on or off
+    const staticKnown = io.packs?.flatMap((p) => Object.keys(p.rules).map((name) => `${p.meta.namespace}/${name}`));
+    const reportUnusedDisableDirectives = opts.reportUnusedDisableDirectives === true;
     const rulesMeta: RulesMeta = {};
-    const configFor = async (file: string): Promise<{ rules: RuleSet; settings: Settings; ignored: boolean }> => {
-      const config = staticRules ? { rules: staticRules, settings: {}, ignored: false } : await resolver.resolveFor(file);
+    const configFor = async (file: string): Promise<{ rules: RuleSet; settings: Settings; ignored: boolean; knownRuleIds?: string[] }> => {
+      const config = staticRules ? { rules: staticRules, settings: {}, ignored: false, knownRuleIds: staticKnown } : await resolver.resolveFor(file);
       Object.assign(rulesMeta, getRulesMeta(config.rules));
       return config;
     };
@@ -260,23 +265,23 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const diffs: string[] = [];
     if (opts.stdin) {
       const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : path.join(io.cwd, '<stdin>');
-      const { rules, settings } = await configFor(name);
-      results.push(lintOneBytes(await io.readStdin(), name, { rules, settings }));
+      const { rules, settings, knownRuleIds } = await configFor(name);
+      results.push(lintOneBytes(await io.readStdin(), name, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
     } else {
       const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
       for (const file of expandPaths(paths, io.cwd)) {
-        const { rules, settings, ignored } = await configFor(file);
+        const { rules, settings, ignored, knownRuleIds } = await configFor(file);
         if (ignored) {
           // a file named on the command line is said to be ignored; one found in a folder is skipped
           if (named.has(file)) results.push(ignoredResult(file));
           continue;
         }
         if (opts.fix || opts.fixDryRun) {
-          const fixed = fixFile(file, { rules, settings }, opts.fix === true);
+          const fixed = fixFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }, opts.fix === true);
           results.push(fixed.result);
           if (opts.fixDryRun && fixed.diff) diffs.push(fixed.diff);
         } else {
-          results.push(lintFile(file, { rules, settings }));
+          results.push(lintFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
         }
       }
     }

@@ -28,7 +28,7 @@ export function fixFile(filePath: string, options: LintFileOptions, write: boole
     if (error instanceof IngestError) return { result: fatalResult(filePath, error) };
     throw error;
   }
-  const fixed = fixText(decoded.text, filePath, options.rules, options.settings);
+  const fixed = fixText(decoded.text, filePath, options.rules, options.settings, options);
   if (fixed.output === decoded.text) return { result: fixed.result };
   if (write) {
     try {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import type { Encoding, LintResult, RuleSet, Settings, TextEdit } from '@xxgk-lint/core';
+import type { Encoding, LintOptions, LintResult, RuleSet, Settings, TextEdit } from '@xxgk-lint/core';
 import { TEXT_EXTENSIONS, applyFixes, lintText } from '@xxgk-lint/core';
 
 /** fix passes stop here even if fixes keep coming (ESLint uses 10) */
@@ -26,16 +26,22 @@ function fixesOf(result: LintResult): TextEdit[] {
  * A pass whose output no longer reads as a report (a fatal message) is
  * dropped, and fixing stops there.
  */
-export function fixText(text: string, filePath: string, rules: RuleSet, settings?: Settings): FixedFile {
+export function fixText(
+  text: string,
+  filePath: string,
+  rules: RuleSet,
+  settings?: Settings,
+  directives: Pick<LintOptions, 'knownRuleIds' | 'reportUnusedDisableDirectives'> = {},
+): FixedFile {
   let current = text;
-  let result = lintText(current, { filePath, rules, settings });
+  let result = lintText(current, { ...directives, filePath, rules, settings });
   let applied = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const edits = fixesOf(result);
     if (edits.length === 0) break;
     const outcome = applyFixes(current, edits);
     if (outcome.output === current) break;
-    const next = lintText(outcome.output, { filePath, rules, settings });
+    const next = lintText(outcome.output, { ...directives, filePath, rules, settings });
     if (next.messages.some((m) => m.fatal && m.ruleId === null)) break;
     current = outcome.output;
     result = next;

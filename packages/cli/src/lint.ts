@@ -1,8 +1,9 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
 import { DEFAULT_MAX_BYTES, IngestError, buildResult, fatalResult, lintBytes } from '@xxgk-lint/core';
-import type { LintResult, RuleSet, Settings } from '@xxgk-lint/core';
+import type { LintOptions, LintResult, RuleSet, Settings } from '@xxgk-lint/core';
 
-export interface LintFileOptions {
+/** with the inline-directive options (--report-unused-disable-directives, the rules that exist) */
+export interface LintFileOptions extends Pick<LintOptions, 'knownRuleIds' | 'reportUnusedDisableDirectives'> {
   rules: RuleSet;
   settings?: Settings;
   maxBytes?: number;
@@ -46,7 +47,7 @@ function internalError(filePath: string, error: unknown): LintResult {
 /** Bytes of one report (a file or stdin) → result; never throws. */
 export function lintOneBytes(bytes: Uint8Array, filePath: string, options: LintFileOptions): LintResult {
   try {
-    return lintBytes(bytes, { filePath, rules: options.rules, settings: options.settings, maxBytes: options.maxBytes });
+    return lintBytes(bytes, { ...options, filePath });
   } catch (error) {
     return internalError(filePath, error);
   }
