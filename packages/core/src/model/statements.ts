@@ -27,35 +27,42 @@ export function findStatisticalPeriod(prose: NormalizedText): StatisticalPeriod 
 }
 
 const CONTACT_LABEL = /电话|联系方式|联系人|热线|邮箱|e-?mail|地址|邮编|邮政编码|传真|手机/i;
-const CONTACT_INTENT = /联系|咨询|如对|疑问|查询|索取|意见建议/;
+const CONTACT_INTENT = /联系|如对|疑问|咨询(电话|热线|方式|[:：])|查询电话|索取|意见建议/;
 
 /**
  * The report's own contact statements: sentences with a contact label before
  * the first part (the preamble), or from 六 on when they also read as contact
- * details. A phone number in a case description elsewhere is not one.
+ * details (联系, 如对本报告有疑问, 咨询电话…). A phone number in a case
+ * description elsewhere is not one.
  */
 export function findContactStatements(prose: NormalizedText, parts: Part[]): TextSpan[] {
   const first = parts.length > 0 ? Math.min(...parts.map((p) => p.range[0])) : undefined;
-  const six = parts.find((p) => p.number === 6);
-  const lastPart = parts.length > 0 ? parts.reduce((a, b) => (a.range[0] > b.range[0] ? a : b)) : undefined;
-  const closingFrom = six?.range[0] ?? lastPart?.range[0];
+  // the closing: from 六 on (a report without 六 has only its preamble)
+  const closingFrom = parts.find((p) => p.number === 6)?.range[0] ?? Infinity;
   const out: TextSpan[] = [];
   const value = prose.value;
-  let start = 0;
-  for (let i = 0; i <= value.length; i++) {
-    if (i < value.length && value[i] !== '。' && value[i] !== '\n') continue;
-    const end = i < value.length && value[i] === '。' ? i + 1 : i;
+  // a part heading starts a new sentence even when the prose runs on ("…报告一、总体情况…")
+  const headingStarts = new Set(parts.map((p) => p.range[0]));
+  const flush = (start: number, end: number) => {
     const sentence = value.slice(start, end);
-    if (sentence.length > 0 && CONTACT_LABEL.test(sentence)) {
-      const origin = prose.map[start];
-      const inPreamble = first === undefined ? false : origin < first;
-      const inClosing = (closingFrom !== undefined && origin >= closingFrom) || first === undefined;
-      if (inPreamble || (inClosing && CONTACT_INTENT.test(sentence))) {
-        out.push({ text: sentence, range: prose.toRange(start, end) });
-      }
+    if (sentence.length === 0 || !CONTACT_LABEL.test(sentence)) return;
+    const origin = prose.map[start];
+    const inPreamble = first !== undefined && origin < first;
+    const inClosing = origin >= closingFrom || first === undefined;
+    if (inPreamble || (inClosing && CONTACT_INTENT.test(sentence))) out.push({ text: sentence, range: prose.toRange(start, end) });
+  };
+  let start = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (i > start && headingStarts.has(prose.map[i])) {
+      flush(start, i);
+      start = i;
     }
-    start = i + 1;
+    if (value[i] === '。' || value[i] === '\n') {
+      flush(start, value[i] === '。' ? i + 1 : i);
+      start = i + 1;
+    }
   }
+  flush(start, value.length);
   return out;
 }
 
