@@ -1,34 +1,98 @@
 import type { Rule, RulePack } from '@xxgk-lint/core';
+import { abbreviatedYear } from './rules/abbreviated-year.js';
 import { applicationBalance } from './rules/application-balance.js';
+import { bankCard } from './rules/bank-card.js';
 import { cellValue } from './rules/cell-value.js';
 import { contactInfo } from './rules/contact-info.js';
+import { dateFormat } from './rules/date-format.js';
+import { declaredPartCount } from './rules/declared-part-count.js';
+import { documentNumber } from './rules/document-number.js';
+import { feePlausibility } from './rules/fee-plausibility.js';
 import { feeStatement } from './rules/fee-statement.js';
+import { feeUnit } from './rules/fee-unit.js';
+import { fullwidthPunctuation } from './rules/fullwidth-punctuation.js';
+import { governmentAccountability } from './rules/government-accountability.js';
+import { headingNumbering } from './rules/heading-numbering.js';
+import { idNumber } from './rules/id-number.js';
+import { improvementMeasures } from './rules/improvement-measures.js';
+import { legalCitation } from './rules/legal-citation.js';
 import { narrativeSum } from './rules/narrative-sum.js';
+import { narrativeTable } from './rules/narrative-table.js';
+import { obsoleteFeeTerms } from './rules/obsolete-fee-terms.js';
+import { outdatedTemplate } from './rules/outdated-template.js';
+import { overviewTopics } from './rules/overview-topics.js';
+import { pairedPunctuation } from './rules/paired-punctuation.js';
 import { partHeading } from './rules/part-heading.js';
 import { partOrder } from './rules/part-order.js';
+import { partSixItems } from './rules/part-six-items.js';
+import { phoneNumber } from './rules/phone-number.js';
+import { publicationDeadline } from './rules/publication-deadline.js';
+import { reconciliationNote } from './rules/reconciliation-note.js';
+import { regulationAuthority } from './rules/regulation-authority.js';
+import { repeatedPhrase } from './rules/repeated-phrase.js';
 import { reportTitle } from './rules/report-title.js';
 import { requiredParts } from './rules/required-parts.js';
 import { resultTotal } from './rules/result-total.js';
 import { reviewLitigationTotal } from './rules/review-litigation-total.js';
 import { rowTotal } from './rules/row-total.js';
+import { statisticalPeriod } from './rules/statistical-period.js';
+import { tableLabels } from './rules/table-labels.js';
 import { tablePresent } from './rules/table-present.js';
+import { tableShape } from './rules/table-shape.js';
 import { tableUnreadable } from './rules/table-unreadable.js';
+import { yearConsistency } from './rules/year-consistency.js';
 
 export const rules: Record<string, Rule> = {
+  // structure
   'required-parts': requiredParts,
   'part-order': partOrder,
   'part-heading': partHeading,
   'table-present': tablePresent,
-  'table-unreadable': tableUnreadable,
+  'overview-topics': overviewTopics,
+  'government-accountability': governmentAccountability,
+  'declared-part-count': declaredPartCount,
+  'fee-statement': feeStatement,
+  'improvement-measures': improvementMeasures,
+  'report-title': reportTitle,
+  'part-six-items': partSixItems,
+  // template
+  'outdated-template': outdatedTemplate,
+  'table-labels': tableLabels,
+  'table-shape': tableShape,
+  'reconciliation-note': reconciliationNote,
+  // arithmetic
   'application-balance': applicationBalance,
   'row-total': rowTotal,
   'result-total': resultTotal,
   'review-litigation-total': reviewLitigationTotal,
   'cell-value': cellValue,
-  'fee-statement': feeStatement,
-  'contact-info': contactInfo,
-  'report-title': reportTitle,
+  'fee-unit': feeUnit,
+  'regulation-authority': regulationAuthority,
+  'table-unreadable': tableUnreadable,
+  // consistency
   'narrative-sum': narrativeSum,
+  'narrative-table': narrativeTable,
+  'year-consistency': yearConsistency,
+  'statistical-period': statisticalPeriod,
+  'publication-deadline': publicationDeadline,
+  // fees
+  'fee-plausibility': feePlausibility,
+  'obsolete-fee-terms': obsoleteFeeTerms,
+  // contact and publication
+  'contact-info': contactInfo,
+  'legal-citation': legalCitation,
+  // writing norms
+  'document-number': documentNumber,
+  'abbreviated-year': abbreviatedYear,
+  'fullwidth-punctuation': fullwidthPunctuation,
+  'paired-punctuation': pairedPunctuation,
+  'heading-numbering': headingNumbering,
+  'repeated-phrase': repeatedPhrase,
+  'date-format': dateFormat,
+  // privacy
+  'id-number': idNumber,
+  'phone-number': phoneNumber,
+  'bank-card': bankCard,
 };
 
 type Config = RulePack['configs'][string];

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../src/index.js';
+import { ruleIndexMarkdown } from '../src/rule-index.js';
 
 const SECTIONS = ['为什么', '依据', '错误示例', '正确示例', '选项', '自动修复'];
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -95,6 +96,10 @@ describe('docs/README.md', () => {
       { file: m[2], category: m[3], severity: m[4], fixable: m[5], description: m[6] },
     ]),
   );
+
+  it('is the generated index, up to date (run npm run rule-index after changing a rule)', () => {
+    expect(readme).toBe(ruleIndexMarkdown(rules));
+  });
 
   it('lists every rule of the pack, and nothing else', () => {
     expect([...rows.keys()].sort()).toEqual(Object.keys(rules).sort());

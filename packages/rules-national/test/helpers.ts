@@ -200,7 +200,7 @@ export const IMPROVEMENT = [
 export const FEE = '（一）本年度未收取信息处理费。';
 
 export const OTHER = [
-  '（二）认真落实上级年度政务公开工作要点，按期完成各项任务。',
+  '（二）认真落实上级年度政务公开工作要点，按期完成各项任务，创新开展图解式政策解读。',
   '（三）本年度无人大代表建议和政协提案办理事项。',
 ];
 
@@ -297,5 +297,20 @@ export function locate(code: string, needle: string, nth = 1): { line: number; c
   };
   const s = pos(at);
   const e = pos(at + needle.length);
+  return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+}
+
+/** like locate(), for needle inside the first occurrence of a longer, unique context */
+export function locateIn(code: string, context: string, needle: string): { line: number; column: number; endLine: number; endColumn: number } {
+  const at = code.indexOf(context);
+  if (at < 0) throw new Error(`“${context}” 找不到`);
+  const inner = context.indexOf(needle);
+  if (inner < 0) throw new Error(`“${needle}” 不在 “${context}” 里`);
+  const pos = (offset: number) => {
+    const before = code.slice(0, offset);
+    return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+  };
+  const s = pos(at + inner);
+  const e = pos(at + inner + needle.length);
   return { line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
 }

@@ -1,0 +1,58 @@
+import type { Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+import { scanProse } from '../scan.js';
+
+/** two digits and 年, not part of a longer number, a decimal or a date like 2022-23年 */
+const SHORT_YEAR = /(?<![0-9０-９.．\-－/~～至年])([0-9]{2})年(度)?/g;
+/** "近22年", "连续12年", "工作满30年": a number of years */
+const DURATION_BEFORE = /(近|连续|满|多|第|达|共|共计|已|余|超过|约|历时|用了|经过|长达|每|前后|这|那|最近|整整)$/;
+const DURATION_AFTER = /^(来|以来|以上|以下|以内|之内|内|间|之间|后|前|多|余|左右|之久|半|期间|里|中)/;
+const BOUNDARY = /[，,。；;：:、（(“《\n]$/;
+
+export const abbreviatedYear: Rule = {
+  meta: {
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    docs: {
+      description: '年份写全四位数字，不写“22年”“23年度”',
+      url: docsUrl('abbreviated-year'),
+      basis: ['GB/T 15835—2011《出版物上数字的用法》（年份不能简写，如“1990年”不写作“90年”）'],
+      category: 'writing',
+    },
+    messages: {
+      abbreviated: '年份“{{written}}”简写了：请写全四位数字“{{full}}”。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const scan = scanProse(context, { documentNumbers: true });
+        const text = scan.prose.value;
+        const reportYear = report.metadata.year ?? new Date().getFullYear();
+        for (const m of text.matchAll(SHORT_YEAR)) {
+          const at = m.index ?? 0;
+          const end = at + m[0].length;
+          if (scan.skipped(at, end)) continue;
+          const before = text.slice(Math.max(0, at - 4), at);
+          const after = text.slice(end, end + 4);
+          if (DURATION_BEFORE.test(before)) continue;
+          if (!m[2] && DURATION_AFTER.test(after)) continue;
+          const calendar = m[2] === '度' || /^[0-9]{1,2}月/.test(after) || at === 0 || BOUNDARY.test(before);
+          if (!calendar) continue;
+          const yy = Number(m[1]);
+          const century = yy <= (reportYear % 100) + 1 ? 2000 : 1900;
+          const full = `${century + yy}年${m[2] ?? ''}`;
+          const digits = scan.range(at, at + 2);
+          const range = scan.range(at, end);
+          context.report({
+            messageId: 'abbreviated',
+            data: { written: m[0], full },
+            range,
+            suggest: [{ desc: `改为“${full}”`, fix: (fixer) => fixer.replaceTextRange(digits, String(century + yy)) }],
+          });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,103 @@
+import type { NormalizedText, Range, Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+
+interface Pattern {
+  re: RegExp;
+  /** the numbering as it should be written */
+  expected: (m: RegExpExecArray) => string;
+  /** the separator's replacement ('' removes it) */
+  replacement: string;
+  /** only where a paragraph starts (the comma form is too easily a list: "一，二季度") */
+  strictStart?: boolean;
+}
+
+const NUMERAL = '[一二三四五六七八九十]{1,3}';
+const PATTERNS: Pattern[] = [
+  // 一. / 一． → 一、
+  { re: new RegExp(`^(${NUMERAL})([ \\t]*)([.．])(?![0-9])`), expected: (m) => `${m[1]}、`, replacement: '、' },
+  // 一， → 一、
+  { re: new RegExp(`^(${NUMERAL})([ \\t]*)([，,])(?=[\\u4e00-\\u9fff])(?![一二三四五六七八九十])`), expected: (m) => `${m[1]}、`, replacement: '、', strictStart: true },
+  // （一）、 / (一). → （一）
+  { re: new RegExp(`^([（(]${NUMERAL}[）)])([ \\t]*)([、，,.．])`), expected: (m) => m[1], replacement: '' },
+  // （1）、 → （1）
+  { re: /^([（(][0-9]{1,2}[）)])([ \t]*)([、，,.．])/, expected: (m) => m[1], replacement: '' },
+  // 1、 → 1.
+  { re: /^([0-9]{1,2})([ \t]*)(、)(?=[ \t]*[\u4e00-\u9fff])/, expected: (m) => `${m[1]}.`, replacement: '.' },
+];
+
+/** Markdown markers before a heading's text: "## ", "> ", "**" */
+const MARKERS = /^(?:#{1,6}[ \t]+|>[ \t]*|\*\*|__|[ \t\u3000]+)*/;
+
+function inProse(prose: NormalizedText, offset: number): boolean {
+  const map = prose.map;
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < map.length && map[lo] === offset;
+}
+
+export const headingNumbering: Rule = {
+  meta: {
+    type: 'layout',
+    defaultSeverity: 'warn',
+    fixable: 'text',
+    docs: {
+      description: '标题序号按“一、”“（一）”“1.”“（1）”书写，不写作“一.”“（一）、”“1、”',
+      url: docsUrl('heading-numbering'),
+      basis: ['GB/T 9704—2012《党政机关公文格式》7.3.3 正文（结构层次序数）'],
+      category: 'writing',
+    },
+    messages: {
+      numbering: '标题序号“{{written}}”应写作“{{expected}}”（GB/T 9704—2012 7.3.3）。',
+    },
+  },
+  create(context) {
+    const { text, lines } = context.sourceCode;
+    const blockStarts = new Set<number>();
+    return {
+      paragraph(node: { position?: { start: { offset?: number } } }) {
+        blockStarts.add(node.position?.start.offset ?? -1);
+      },
+      heading(node: { position?: { start: { offset?: number } } }) {
+        blockStarts.add(node.position?.start.offset ?? -1);
+      },
+      'Report:exit'(report) {
+        const prose = report.prose;
+        let previous = '';
+        for (let line = 1; line <= lines.lineCount; line++) {
+          const [start, end] = lines.lineRange(line);
+          const raw = text.slice(start, end);
+          const lead = MARKERS.exec(raw)?.[0].length ?? 0;
+          const at = start + lead;
+          const body = raw.slice(lead);
+          const before = previous;
+          if (body.trim() !== '') previous = body.trim();
+          if (body === '' || !inProse(prose, at)) continue;
+          // a new paragraph: a block starts here, or the line before ended a sentence or was a heading
+          const paragraphStart =
+            blockStarts.has(start) || blockStarts.has(at) || before === '' || /[。；;：:！!？?]$/.test(before) || before.length <= 25;
+          for (const p of PATTERNS) {
+            const m = p.re.exec(body);
+            if (!m) continue;
+            if (p.strictStart && !paragraphStart) break;
+            if (!paragraphStart && !/^[（(]/.test(m[0])) break;
+            const sepStart = at + m[1].length + m[2].length;
+            const written = body.slice(0, m[0].length).replace(/[ \t]/g, '');
+            const range: Range = [at, sepStart + m[3].length];
+            context.report({
+              messageId: 'numbering',
+              data: { written, expected: p.expected(m) },
+              range,
+              fix: (fixer) => fixer.replaceTextRange([sepStart, sepStart + m[3].length], p.replacement),
+            });
+            break;
+          }
+        }
+      },
+    };
+  },
+};

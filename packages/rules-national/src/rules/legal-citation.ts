@@ -1,0 +1,99 @@
+import type { DocumentNumber, Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+
+const REGULATIONS = '中华人民共和国政府信息公开条例';
+/** 《…》 titles */
+const BOOK_TITLE = /《([^《》\n]{2,60})》/g;
+/** a provincial or municipal 条例 of its own: 《湖北省政务公开条例》 */
+const LOCAL = /^[\u4e00-\u9fff]{2,8}(省|市|自治区|自治州)/;
+const OLD_DECREE = /(国务院令|国令)第?492号/g;
+
+/** the last 《…》 (or 〈…〉) title ending at most 30 characters before a 文号: what it is the number of */
+function citedTitle(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 120), at);
+  const close = Math.max(window.lastIndexOf('》'), window.lastIndexOf('〉'));
+  if (close < 0 || window.length - close > 30) return '';
+  const open = Math.max(window.lastIndexOf('《', close), window.lastIndexOf('〈', close));
+  return open < 0 ? '' : window.slice(open + 1, close);
+}
+
+const ISSUERS = ['国办公开办函', '国办函', '国办发', '国发', '国函', '国办'];
+
+/** the 文号 without the words before the issuer's code ("根据国办函〔2020〕109号" → "国办函〔2020〕109号") */
+function issuerStart(d: DocumentNumber): number {
+  for (const issuer of ISSUERS) {
+    const i = d.prefix.lastIndexOf(issuer);
+    if (i >= 0 && (i + issuer.length === d.prefix.length || issuer === '国办')) return i;
+  }
+  return Math.max(0, d.prefix.length - 6);
+}
+
+export const legalCitation: Rule = {
+  meta: {
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    docs: {
+      description: '正确引用《中华人民共和国政府信息公开条例》、国办公开办函〔2021〕30号和国办函〔2020〕109号',
+      url: docsUrl('legal-citation'),
+      basis: [
+        '《中华人民共和国政府信息公开条例》（国务院令第711号，2019 年 5 月 15 日起施行）',
+        '国办公开办函〔2021〕30号《中华人民共和国政府信息公开工作年度报告格式》',
+        '国办函〔2020〕109号《政府信息公开信息处理费管理办法》',
+      ],
+      category: 'contact',
+    },
+    messages: {
+      regulations: '条例的名称应为《中华人民共和国政府信息公开条例》，这里写成了《{{written}}》。',
+      format: '年度报告格式的文号是“国办公开办函〔2021〕30号”，这里写成了“{{written}}”：请核对。',
+      fees: '《政府信息公开信息处理费管理办法》的文号是“国办函〔2020〕109号”，这里写成了“{{written}}”：请核对。',
+      oldDecree: '“{{written}}”是 2007 年条例的国务院令，条例已于 2019 年修订（国务院令第711号，2019 年 5 月 15 日起施行）：请引用现行条例。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const prose = report.prose;
+        const text = prose.value;
+        for (const m of text.matchAll(BOOK_TITLE)) {
+          const title = m[1];
+          if (!title.includes('信息公开条例') || LOCAL.test(title) || title === REGULATIONS) continue;
+          if (title.startsWith(REGULATIONS) && /^[(（]/.test(title.slice(REGULATIONS.length))) continue;
+          const at = m.index ?? 0;
+          const range = prose.toRange(at, at + m[0].length);
+          context.report({
+            messageId: 'regulations',
+            data: { written: title },
+            range,
+            suggest: [{ desc: `改为《${REGULATIONS}》`, fix: (fixer) => fixer.replaceTextRange(range, `《${REGULATIONS}》`) }],
+          });
+        }
+        const year = report.metadata.year;
+        for (const d of report.documentNumbers) {
+          const first = prose.map.findIndex((o) => o >= d.range[0]);
+          const at = first + issuerStart(d);
+          const range = prose.toRange(at, first + d.text.length);
+          const written = text.slice(at, first + d.text.length);
+          const title = citedTitle(text, first);
+          if (/处理费/.test(title)) {
+            if (!(d.prefix.endsWith('国办函') && d.year === 2020 && Number(d.serial) === 109)) {
+              context.report({ messageId: 'fees', data: { written }, range });
+            }
+          } else if (/年度报告格式|年报格式/.test(title) && (year === undefined || year >= 2021)) {
+            // 〔2019〕60号 in a report of 2021 or later is outdated-template's finding
+            if (d.year === 2019 && Number(d.serial) === 60) continue;
+            if (!(d.prefix.endsWith('国办公开办函') && d.year === 2021 && Number(d.serial) === 30)) {
+              context.report({ messageId: 'format', data: { written }, range });
+            }
+          }
+        }
+        if (year === undefined || year >= 2019) {
+          for (const m of text.matchAll(OLD_DECREE)) {
+            const at = m.index ?? 0;
+            context.report({ messageId: 'oldDecree', data: { written: m[0] }, range: prose.toRange(at, at + m[0].length) });
+          }
+        }
+      },
+    };
+  },
+};

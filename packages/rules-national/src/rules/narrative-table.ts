@@ -1,0 +1,118 @@
+import type { ActiveSeverity, Cell, Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+import { sum } from '../util.js';
+
+const UNIT = '(?:件|条|个|宗|份|起)';
+/** "全年共收到政府信息公开申请6件", "受理政府信息公开申请 3119 件", "收到依申请公开政府信息0件" */
+const APPLICATIONS = new RegExp(`(收到|受理|接收|新收|接到)[^。，,；;\\d]{0,16}?(申请|依申请公开政府信息)[^。，,；;\\d]{0,5}?(\\d+)${UNIT}`, 'g');
+/** "未收到政府信息公开申请", "没有政府信息依申请公开情况", "依申请公开为0件" */
+const NO_APPLICATIONS = /(未|没有|无)(收到|受理|接到|发生)[^。，,；;]{0,12}?申请|没有[^。，,；;]{0,10}依申请公开|无依申请公开|依申请公开[^。，,；;\d]{0,6}(为零|为0|0件)/g;
+const REVIEW = new RegExp(`行政复议(?:案件|申请)?(?:共|共计|合计|总计|为)?(\\d+)${UNIT}`, 'g');
+const LITIGATION = new RegExp(`行政诉讼(?:案件)?(?:共|共计|合计|总计|为)?(\\d+)${UNIT}`, 'g');
+const NO_CASES = /(未|没有|无)(发生|收到|被申请|涉及|出现|产生|被提起|被)?[^。；;]{0,24}?(行政复议|行政诉讼)([、和及或与]?(提起|被提起)?(行政复议|行政诉讼))?/g;
+/** "全市共受理…", "我镇…", "本机关…": the whole body's figure, not a part of it */
+const WHOLE_BODY = /全年|全[省市区县镇乡州盟旗]|我[省市区县镇乡局委办厅]|本(机关|单位|级|年度|部门|镇|乡|街道)|共|合计|累计|总计/;
+const GOAL = /(确保|力争|避免|防止|杜绝|减少)$/;
+
+function total(cells: Cell[] | undefined): number | null {
+  if (!cells) return null;
+  const t = cells[4] ?? cells[cells.length - 1];
+  if (t && t.value !== null) return t.value;
+  const parts = cells.slice(0, 4).map((c) => c.value);
+  return parts.every((v) => v !== null) ? sum(parts as number[]) : null;
+}
+
+export const narrativeTable: Rule = {
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    docs: {
+      description: '文字中的申请数、行政复议和行政诉讼数与表三、表四一致（如“未收到申请”而表三有申请）',
+      url: docsUrl('narrative-table'),
+      basis: ['怀化市 2022 年通知：“数据精确”', '国办公开办函〔2021〕30号（总体情况的数据与统计表同一口径）'],
+      category: 'consistency',
+    },
+    messages: {
+      applications: '文字说收到政府信息公开申请 {{stated}} 件，表三“一、本年新收政府信息公开申请数量”的总计是 {{table}}：请核对文字或表格。',
+      partialApplications: '文字说受理政府信息公开申请 {{stated}} 件，表三“一、本年新收政府信息公开申请数量”的总计是 {{table}}：如果这只是其中一部分（如某一机构受理的），请写明；否则请核对。',
+      noApplications: '文字说没有收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”的总计却是 {{table}}：请核对文字或表格。',
+      review: '文字说行政复议 {{stated}} 件，表四“行政复议”的总计是 {{table}}：请核对文字或表格。',
+      litigation: '文字说行政诉讼 {{stated}} 件，表四两类行政诉讼的总计是 {{table}}（未经复议直接起诉 {{direct}} + 复议后起诉 {{after}}）：请核对文字或表格。',
+      noCases: '文字说没有{{what}}，表四的{{what}}总计却是 {{table}}：请核对文字或表格。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const prose = report.prose;
+        const text = prose.value;
+        const t3 = report.tables.table3;
+        const t4 = report.tables.table4;
+        const newTotal = t3?.confidence === 'high' ? t3.rows.new?.cells[6]?.value ?? null : null;
+        const carried = t3?.confidence === 'high' ? t3.rows.carriedOver?.cells[6]?.value ?? null : null;
+        const clauseStart = (at: number) => Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
+
+        if (newTotal !== null) {
+          for (const m of text.matchAll(APPLICATIONS)) {
+            const at = m.index ?? 0;
+            if (/复议|诉讼|结转|上年|办结|答复|投诉/.test(m[0])) continue;
+            const stated = Number(m[3]);
+            if (stated === newTotal || (carried !== null && stated === newTotal + carried)) continue;
+            const before = text.slice(clauseStart(at), at);
+            const whole = WHOLE_BODY.test(before + m[0]);
+            context.report({
+              messageId: whole ? 'applications' : 'partialApplications',
+              data: { stated, table: newTotal },
+              range: prose.toRange(at, at + m[0].length),
+              severity: whole ? undefined : ('warn' as ActiveSeverity),
+            });
+          }
+          if (newTotal > 0) {
+            for (const m of text.matchAll(NO_APPLICATIONS)) {
+              const at = m.index ?? 0;
+              const after = text.slice(at + m[0].length, at + m[0].length + 6);
+              // "未发生……被申请行政复议": about review, not about applications for information
+              if (/复议|诉讼|投诉|信访|被申请/.test(m[0]) || /^(行政)?(复议|诉讼)/.test(after) || GOAL.test(text.slice(Math.max(0, at - 4), at))) continue;
+              context.report({ messageId: 'noApplications', data: { table: newTotal }, range: prose.toRange(at, at + m[0].length) });
+            }
+          }
+        }
+
+        if (t4?.confidence !== 'high') return;
+        const review = total(t4.groups.review);
+        const direct = total(t4.groups.litigationDirect);
+        const after = total(t4.groups.litigationAfterReview);
+        const litigation = direct !== null && after !== null ? direct + after : null;
+        if (review !== null) {
+          for (const m of text.matchAll(REVIEW)) {
+            const at = m.index ?? 0;
+            if (Number(m[1]) === review) continue;
+            context.report({ messageId: 'review', data: { stated: Number(m[1]), table: review }, range: prose.toRange(at, at + m[0].length) });
+          }
+        }
+        if (litigation !== null) {
+          for (const m of text.matchAll(LITIGATION)) {
+            const at = m.index ?? 0;
+            if (Number(m[1]) === litigation) continue;
+            context.report({
+              messageId: 'litigation',
+              data: { stated: Number(m[1]), table: litigation, direct: direct!, after: after! },
+              range: prose.toRange(at, at + m[0].length),
+            });
+          }
+        }
+        for (const m of text.matchAll(NO_CASES)) {
+          const at = m.index ?? 0;
+          if (GOAL.test(text.slice(Math.max(0, at - 4), at))) continue;
+          const range = prose.toRange(at, at + m[0].length);
+          if (/行政复议/.test(m[0]) && review !== null && review > 0) {
+            context.report({ messageId: 'noCases', data: { what: '行政复议', table: review }, range });
+          }
+          if (/行政诉讼/.test(m[0]) && litigation !== null && litigation > 0) {
+            context.report({ messageId: 'noCases', data: { what: '行政诉讼', table: litigation }, range });
+          }
+        }
+      },
+    };
+  },
+};

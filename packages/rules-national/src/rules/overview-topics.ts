@@ -1,0 +1,50 @@
+import type { Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+
+export const OVERVIEW_TOPICS = {
+  主动公开: /主动公开/,
+  依申请公开: /依申请|公开申请|申请公开/,
+  政府信息管理: /信息管理|管理政府信息|政务信息管理/,
+  政府信息公开平台建设: /平台/,
+  监督保障: /监督|考核|评议|责任追究|问责|督查|督导/,
+} as const;
+
+type Topic = keyof typeof OVERVIEW_TOPICS;
+const TOPICS = Object.keys(OVERVIEW_TOPICS) as Topic[];
+
+export const overviewTopics: Rule = {
+  meta: {
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    docs: {
+      description: '“一、总体情况”写到主动公开、依申请公开、政府信息管理、平台建设、监督保障五个方面',
+      url: docsUrl('overview-topics'),
+      basis: ['国办公开办函〔2021〕30号 一、总体情况：主要包括主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障等方面'],
+      category: 'structure',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        topics: { type: 'array', items: { type: 'string', enum: TOPICS }, description: '须写到的方面（默认五个都要）' },
+      },
+    },
+    defaultOptions: { topics: TOPICS },
+    messages: {
+      missing: '“一、总体情况”没有写到“{{topic}}”方面：国家格式要求总体情况涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障，请补写这一方面的情况。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const part = report.part(1);
+        if (!part) return;
+        const text = report.proseIn(part.bodyRange).value;
+        const { topics } = context.options as unknown as { topics: Topic[] };
+        for (const topic of topics) {
+          if (!OVERVIEW_TOPICS[topic].test(text)) context.report({ messageId: 'missing', data: { topic }, range: part.heading.range });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,46 @@
+import type { Range, Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+import { scanProse } from '../scan.js';
+
+/** a mainland mobile number: 1[3-9] and nine digits, optionally as 3-4-4 with hyphens */
+const MOBILE = /(?<![0-9])(?:\+?86[-－]?)?(1[3-9][0-9])[-－]?([0-9]{4})[-－]?([0-9]{4})(?![0-9])/g;
+
+const digitsOf = (text: string) => text.replace(/[^0-9]/g, '').replace(/^86(?=1[3-9][0-9]{9}$)/, '');
+const inside = (at: number, ranges: Range[]) => ranges.some(([s, e]) => at >= s && at < e);
+
+export const phoneNumber: Rule = {
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'warn',
+    docs: {
+      description: '联系方式以外不出现手机号码（本机关公布的号码写在联系方式里，或在配置 settings.ownPhones 中登记）',
+      url: docsUrl('phone-number'),
+      basis: ['《中华人民共和国政府信息公开条例》第十五条（个人隐私）', '国务院办公厅《2018年政务公开工作要点》：涉及个人隐私的信息应去标识化'],
+      category: 'privacy',
+    },
+    messages: {
+      found: '手机号码“{{number}}”出现在报告的联系方式之外：如果是个人号码，请去标识化（如 {{masked}}）；如果是本机关公布的号码，请写进联系方式，或在配置的 settings.ownPhones 中登记。',
+    },
+  },
+  create(context) {
+    const own = new Set(
+      (Array.isArray(context.settings.ownPhones) ? (context.settings.ownPhones as unknown[]) : []).map((p) => digitsOf(String(p))),
+    );
+    return {
+      Report(report) {
+        const statements = report.metadata.contactStatements;
+        const contactRanges = statements.map((s) => s.range);
+        const published = new Set(statements.flatMap((s) => [...s.text.matchAll(MOBILE)].map((m) => digitsOf(m[0]))));
+        const scan = scanProse(context, { documentNumbers: true });
+        for (const m of scan.prose.value.matchAll(MOBILE)) {
+          const at = m.index ?? 0;
+          if (scan.skipped(at, at + m[0].length)) continue;
+          const range = scan.range(at, at + m[0].length);
+          const digits = digitsOf(m[0]);
+          if (inside(range[0], contactRanges) || own.has(digits) || published.has(digits)) continue;
+          context.report({ messageId: 'found', data: { number: m[0], masked: `${digits.slice(0, 3)}****${digits.slice(-4)}` }, range });
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,57 @@
+import type { BodyKind, Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+
+const MMDD = /^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$/;
+
+/** 条例第四十九条: departments 1月31日, county-and-above governments 3月31日; 乡镇/街道 set locally */
+function deadlineOf(kind: BodyKind | undefined, township: string): { mmdd: string; who: string; basis: string } {
+  if (kind === 'department') return { mmdd: '01-31', who: '县级以上人民政府部门', basis: '条例第四十九条第一款' };
+  if (kind === 'township') return { mmdd: township, who: '乡镇（街道）', basis: '本地规定（默认同部门）' };
+  if (kind === 'government') return { mmdd: '03-31', who: '县级以上地方人民政府', basis: '条例第四十九条第二款' };
+  return { mmdd: '03-31', who: '各类机关', basis: '条例第四十九条（最晚的法定期限）' };
+}
+
+export const publicationDeadline: Rule = {
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'error',
+    docs: {
+      description: '发布日期不晚于法定期限：部门 1 月 31 日，县级以上人民政府 3 月 31 日，乡镇（街道）按本地规定（默认 1 月 31 日）',
+      url: docsUrl('publication-deadline'),
+      basis: ['《中华人民共和国政府信息公开条例》第四十九条'],
+      category: 'consistency',
+    },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        township: { type: 'string', description: '乡镇（街道）报告的发布截止日，MM-DD，默认 01-31' },
+      },
+    },
+    defaultOptions: { township: '01-31' },
+    messages: {
+      late: '发布日期 {{date}} 晚于{{who}}的发布期限 {{deadline}}（{{basis}}）：请按期发布，或核对落款日期。',
+    },
+  },
+  create(context) {
+    const { township } = context.options as unknown as { township: string };
+    if (!MMDD.test(township)) throw new Error(`选项 township 应为 MM-DD 形式的日期（如 01-31），现为“${township}”`);
+    return {
+      Report(report) {
+        const md = report.metadata;
+        const date = md.publicationDate ?? md.signature?.date;
+        if (!date || md.year === undefined) return;
+        const deadline = deadlineOf(md.bodyKind, township);
+        const [month, day] = deadline.mmdd.split('-').map(Number);
+        const published = date.year * 10000 + date.month * 100 + date.day;
+        const limit = (md.year + 1) * 10000 + month * 100 + day;
+        if (published <= limit) return;
+        context.report({
+          messageId: 'late',
+          data: { date: `${date.year}年${date.month}月${date.day}日`, who: deadline.who, deadline: `${md.year + 1}年${month}月${day}日`, basis: deadline.basis },
+          range: date.range,
+        });
+      },
+    };
+  },
+};

@@ -1,0 +1,89 @@
+import type { Rule } from '@xxgk-lint/core';
+import { isCjk } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+import { scanProse } from '../scan.js';
+
+const MIN = 2;
+const MAX = 10;
+/** "一点一点", "一项一项", "一步一步": 一 + a measure word, doubled on purpose */
+const ONE_BY_ONE = /^一[\u4e00-\u9fff]$/;
+/** a heading line: its repetition in the text below is not a typo ("（一）主动公开" / "主动公开……") */
+const HEADING_LINE = /^[ \t\u3000]*(#{1,6}[ \t]*)?(\*\*)?([（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]+)/;
+
+function allCjk(s: string): boolean {
+  for (const ch of s) if (!isCjk(ch)) return false;
+  return true;
+}
+
+type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
+
+export const repeatedPhrase: Rule = {
+  meta: {
+    type: 'problem',
+    defaultSeverity: 'warn',
+    hasSuggestions: true,
+    docs: {
+      description: '同一词语连续重复（如“可以通过可以通过”）',
+      url: docsUrl('repeated-phrase'),
+      basis: ['怀化市 2022 年通知：“文字严谨”；公开发布的报告中出现过“可以通过可以通过”（domain.md §6.3）'],
+      category: 'writing',
+    },
+    messages: {
+      repeated: '“{{phrase}}”连续写了两遍：请删去重复的一处。',
+    },
+  },
+  create(context) {
+    const source = context.sourceCode.text;
+    const lines = context.sourceCode.lines;
+    const blocks: [number, number][] = [];
+    const addBlock = (node: Positioned) => {
+      if (node.position) blocks.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+    };
+    /** index of the innermost block holding an offset (-1 outside any) */
+    const blockOf = (offset: number) => {
+      let found = -1;
+      for (let b = 0; b < blocks.length; b++) if (offset >= blocks[b][0] && offset < blocks[b][1]) found = b;
+      return found;
+    };
+    return {
+      paragraph: addBlock,
+      heading: addBlock,
+      'Report:exit'() {
+        blocks.sort((a, b) => a[0] - b[0]);
+        const scan = scanProse(context);
+        const text = scan.prose.value;
+        const map = scan.prose.map;
+        let i = 0;
+        while (i < text.length) {
+          let found = 0;
+          for (let len = Math.min(MAX, Math.floor((text.length - i) / 2)); len >= MIN; len--) {
+            const phrase = text.slice(i, i + len);
+            if (phrase !== text.slice(i + len, i + 2 * len) || !allCjk(phrase)) continue;
+            if (new Set(phrase).size === 1 || ONE_BY_ONE.test(phrase)) continue;
+            if (scan.skipped(i, i + 2 * len)) continue;
+            const first = map[i];
+            const second = map[i + len];
+            const last = map[i + 2 * len - 1];
+            if (blockOf(first) !== blockOf(last)) continue;
+            // across a line break, a heading line and the text under it repeat on purpose
+            if (source.slice(first, last).includes('\n')) {
+              const line = lines.locate(first).line;
+              const lineText = source.slice(...lines.lineRange(line));
+              if (HEADING_LINE.test(lineText) || lineText.trim().length <= 20) continue;
+            }
+            const range = scan.range(i + len, i + 2 * len);
+            context.report({
+              messageId: 'repeated',
+              data: { phrase },
+              range,
+              suggest: [{ desc: `删去重复的“${phrase}”`, fix: (fixer) => fixer.removeRange([second, range[1]]) }],
+            });
+            found = len;
+            break;
+          }
+          i += found > 0 ? 2 * found : 1;
+        }
+      },
+    };
+  },
+};

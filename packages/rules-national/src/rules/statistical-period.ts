@@ -1,0 +1,37 @@
+import type { Rule } from '@xxgk-lint/core';
+import { docsUrl } from '../docs.js';
+
+export const statisticalPeriod: Rule = {
+  meta: {
+    type: 'suggestion',
+    defaultSeverity: 'warn',
+    docs: {
+      description: '写明统计期限：报告年度的 1 月 1 日至 12 月 31 日',
+      url: docsUrl('statistical-period'),
+      basis: ['DB51/T 2660—2019 §2.1（统计期限为上一年 1 月 1 日至 12 月 31 日）', '各地报告前言的通行写法：“本报告所列数据的统计期限自YYYY年1月1日起至YYYY年12月31日止”'],
+      category: 'consistency',
+    },
+    messages: {
+      missing: '报告没有写明统计期限：请在前言写明“本报告所列数据的统计期限为{{year}}年1月1日至{{year}}年12月31日”。',
+      partial: '统计期限写的是“{{written}}”，不是整个年度：请写明{{year}}年1月1日至{{year}}年12月31日。',
+    },
+  },
+  create(context) {
+    return {
+      Report(report) {
+        const md = report.metadata;
+        const year = md.year ?? 'YYYY';
+        const period = md.statisticalPeriod;
+        if (!period) {
+          const at = md.title?.range ?? report.parts[0]?.heading.range ?? [0, 0];
+          context.report({ messageId: 'missing', data: { year }, range: at });
+          return;
+        }
+        const whole = period.start.month === 1 && period.start.day === 1 && period.end.month === 12 && period.end.day === 31;
+        if (whole) return;
+        const written = context.sourceCode.getText(period.range).replace(/\s+/g, '');
+        context.report({ messageId: 'partial', data: { written, year: md.year ?? period.start.year }, range: period.range });
+      },
+    };
+  },
+};

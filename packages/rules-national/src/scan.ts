@@ -1,0 +1,127 @@
+/**
+ * What the writing-norm and privacy rules read: the report's running text
+ * (the model's prose: outside tables, whitespace removed, every character
+ * mapped to the user's file), with the stretches that are not Chinese prose
+ * marked so that no rule looks inside them — URLs, e-mail addresses, inline
+ * code and links (from the mdast), and, for the rules that ask, 文号.
+ */
+import type { NormalizedText, Range, RuleContext } from '@xxgk-lint/core';
+import { isCjk } from '@xxgk-lint/core';
+
+export interface Scan {
+  prose: NormalizedText;
+  /** skip[i] = 1: prose character i is inside a URL, e-mail, code, link or (on request) a 文号 */
+  skip: Uint8Array;
+  /** original range of prose[start, end) */
+  range(start: number, end: number): Range;
+  /** true when any character of prose[start, end) is skipped */
+  skipped(start: number, end: number): boolean;
+}
+
+const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov|com|cn|net|org|edu)(?:\.cn)?(?:\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]*)?/gi;
+const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+
+type AnyNode = { type: string; children?: AnyNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
+
+function astRanges(root: AnyNode): Range[] {
+  const out: Range[] = [];
+  const walk = (node: AnyNode) => {
+    if ((node.type === 'inlineCode' || node.type === 'link' || node.type === 'code' || node.type === 'html') && node.position) {
+      out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(root);
+  return out;
+}
+
+/** prose indices whose original offsets fall in [start, end) */
+function markOriginal(prose: NormalizedText, skip: Uint8Array, [start, end]: Range): void {
+  const map = prose.map;
+  let lo = 0;
+  let hi = map.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < map.length && map[i] < end; i++) skip[i] = 1;
+}
+
+const cache = new WeakMap<object, Map<string, Scan>>();
+
+export function scanProse(context: RuleContext, options: { documentNumbers?: boolean } = {}): Scan {
+  const report = context.annualReport;
+  const key = options.documentNumbers ? 'docno' : 'plain';
+  const byReport = cache.get(report) ?? new Map<string, Scan>();
+  cache.set(report, byReport);
+  const hit = byReport.get(key);
+  if (hit) return hit;
+  const prose = report.prose;
+  const skip = new Uint8Array(prose.value.length);
+  for (const pattern of [URL, EMAIL]) {
+    for (const m of prose.value.matchAll(pattern)) skip.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
+  }
+  for (const r of astRanges(context.sourceCode.ast as unknown as AnyNode)) markOriginal(prose, skip, r);
+  if (options.documentNumbers) for (const d of report.documentNumbers) markOriginal(prose, skip, d.range);
+  const scan: Scan = {
+    prose,
+    skip,
+    range: (start, end) => prose.toRange(start, end),
+    skipped: (start, end) => {
+      for (let i = start; i < end; i++) if (skip[i]) return true;
+      return false;
+    },
+  };
+  byReport.set(key, scan);
+  return scan;
+}
+
+/** CJK ideographs, and the full-width punctuation that sits among them */
+export function isChineseContext(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  if (isCjk(ch)) return true;
+  return /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/.test(ch);
+}
+
+/** Luhn check (bank cards) */
+export function luhn(digits: string): boolean {
+  let sum = 0;
+  for (let i = 0; i < digits.length; i++) {
+    let d = Number(digits[digits.length - 1 - i]);
+    if (i % 2 === 1) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return sum % 10 === 0;
+}
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return day <= days;
+}
+
+/** GB 11643-1999 citizen identity number: region, birth date and check digit (18), or region and date (15) */
+export function isResidentId(text: string): boolean {
+  if (/^\d{17}[\dXx]$/.test(text)) {
+    if (!/^[1-8]/.test(text)) return false;
+    const year = Number(text.slice(6, 10));
+    if (year < 1900 || year > 2100) return false;
+    if (!validDate(year, Number(text.slice(10, 12)), Number(text.slice(12, 14)))) return false;
+    let sum = 0;
+    for (let i = 0; i < 17; i++) sum += Number(text[i]) * ID_WEIGHTS[i];
+    return ID_CHECK[sum % 11] === text[17].toUpperCase();
+  }
+  if (/^\d{15}$/.test(text)) {
+    if (!/^[1-8]/.test(text)) return false;
+    return validDate(1900 + Number(text.slice(6, 8)), Number(text.slice(8, 10)), Number(text.slice(10, 12)));
+  }
+  return false;
+}

@@ -1,0 +1,46 @@
+import { RuleTester } from '@xxgk-lint/core/testing';
+import { phoneNumber } from '../src/rules/phone-number.js';
+import { OVERVIEW, locate, report } from './helpers.js';
+
+const tester = new RuleTester();
+
+const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
+const message = (number: string, masked: string) =>
+  `手机号码“${number}”出现在报告的联系方式之外：如果是个人号码，请去标识化（如 ${masked}）；如果是本机关公布的号码，请写进联系方式，或在配置的 settings.ownPhones 中登记。`;
+const MOBILE_CONTACT = '如对本报告有疑问，请联系和顺镇党政办公室（地址：平安县和顺镇人民路8号，电话：13912345678）。';
+
+tester.run('national/phone-number', phoneNumber, {
+  valid: [
+    { name: '固定电话', code: report() },
+    { name: '联系方式中的手机号（前言）', code: report({ contact: MOBILE_CONTACT }) },
+    {
+      name: '联系方式中的手机号（文末）',
+      code: report({ contact: null, signature: ['平安县和顺镇人民政府', '2024年1月20日', '如对本报告有疑问，请联系党政办公室，电话：13912345678。'] }),
+    },
+    { name: '联系方式中公布过的号码，正文再次出现', code: report({ contact: MOBILE_CONTACT, bodies: { 1: [OVERVIEW[0], '（一）主动公开。设立咨询电话13912345678，全年主动公开政府信息156条。', ...OVERVIEW.slice(2)] } }) },
+    {
+      name: '在 settings.ownPhones 中登记的号码',
+      code: overview('2023年，和顺镇开通政务公开热线13912345678，及时回应群众关切。'),
+      settings: { ownPhones: ['139-1234-5678'] },
+    },
+    { name: '已去标识化的号码', code: overview('2023年，和顺镇为申请人张某（电话139****5678）提供了咨询服务。') },
+    { name: '更长数字串中的 11 位', code: overview('2023年，和顺镇档案编号201391234567801已归档。') },
+  ],
+  invalid: [
+    (() => {
+      const code = overview('2023年，和顺镇为申请人张某（电话13812345678）提供了咨询服务。');
+      return { name: '正文中的个人手机号', code, errors: [{ messageId: 'found', message: message('13812345678', '138****5678'), ...locate(code, '13812345678') }] };
+    })(),
+    (() => {
+      const code = overview('2023年，和顺镇为申请人张某（电话138-1234-5678）提供了咨询服务。');
+      return { name: '连字符分隔', code, errors: [{ message: message('138-1234-5678', '138****5678'), ...locate(code, '138-1234-5678') }] };
+    })(),
+    (() => {
+      const code = report({
+        contact: MOBILE_CONTACT,
+        bodies: { 1: [OVERVIEW[0], '（一）主动公开。申请人李某（电话15012345678）的申请已办结。', ...OVERVIEW.slice(2)] },
+      });
+      return { name: '联系方式里有别的手机号，不影响这一个', code, errors: [{ ...locate(code, '15012345678') }] };
+    })(),
+  ],
+});

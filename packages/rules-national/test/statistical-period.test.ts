@@ -1,0 +1,30 @@
+import { RuleTester } from '@xxgk-lint/core/testing';
+import { statisticalPeriod } from '../src/rules/statistical-period.js';
+import { PREAMBLE, locate, report } from './helpers.js';
+
+const tester = new RuleTester();
+
+const without = PREAMBLE.replace('本报告统计期限为2023年1月1日至12月31日。', '');
+
+tester.run('national/statistical-period', statisticalPeriod, {
+  valid: [
+    { name: '写明统计期限', code: report() },
+    { name: '“自……起至……止”', code: report({ preamble: `${without}报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。` }) },
+    { name: '写在文末', code: report({ preamble: without, signature: ['本报告统计数据从2023年1月1日至12月31日。', '平安县和顺镇人民政府', '2024年1月20日'] }) },
+  ],
+  invalid: [
+    {
+      name: '没写统计期限：报在标题上',
+      code: report({ preamble: without }),
+      errors: [{ messageId: 'missing', message: '报告没有写明统计期限：请在前言写明“本报告所列数据的统计期限为2023年1月1日至2023年12月31日”。', line: 1, column: 1, endLine: 1, endColumn: 28 }],
+    },
+    (() => {
+      const code = report({ preamble: PREAMBLE.replace('2023年1月1日至12月31日', '2023年1月1日至11月30日') });
+      return {
+        name: '不是整个年度',
+        code,
+        errors: [{ messageId: 'partial', message: '统计期限写的是“2023年1月1日至11月30日”，不是整个年度：请写明2023年1月1日至2023年12月31日。', ...locate(code, '2023年1月1日至11月30日') }],
+      };
+    })(),
+  ],
+});

@@ -1,0 +1,64 @@
+import { RuleTester } from '@xxgk-lint/core/testing';
+import { tableLabels } from '../src/rules/table-labels.js';
+import { locate, report, tableLines } from './helpers.js';
+
+const tester = new RuleTester();
+
+const table = (kind: 'table2' | 'table3' | 'table4', from: string, to: string, markdown = false) =>
+  tableLines(kind, { markdown }).map((l) => l.replaceAll(from, to));
+const part = { table2: 2, table3: 3, table4: 4 } as const;
+const edited = (kind: 'table2' | 'table3' | 'table4', from: string, to: string) => report({ bodies: { [part[kind]]: table(kind, from, to) } });
+
+tester.run('national/table-labels', tableLabels, {
+  valid: [
+    { name: '国家格式的栏目', code: report() },
+    { name: 'Markdown', code: report({ markdown: true }), filePath: 'x.md' },
+    { name: '（六）1、2 项用逗号而不是顿号', code: edited('table3', '逾期不补正、行政机关', '逾期不补正，行政机关') },
+    { name: '“1、”代替“1.”', code: edited('table3', '1.属于国家秘密', '1、属于国家秘密') },
+    { name: '半角括号和直引号', code: edited('table3', '3.危及“三安全一稳定”', '3.危及"三安全一稳定"') },
+    { name: 'PDF 文字层把栏目拆成几段、夹了空格', code: edited('table4', '未经复议直接起诉', '未经复议 直接起诉') },
+    { name: '“（二）部分公开”省去括注', code: edited('table3', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开') },
+    { name: '勾稽说明的措辞由 reconciliation-note 检查', code: edited('table3', '第一项加第二项之和', '一加二之和') },
+    { name: '多出的一行由 table-shape 提示', code: report({ bodies: { 2: [...tableLines('table2'), '行政征收\t3\t\t'] } }) },
+  ],
+  invalid: [
+    (() => {
+      const code = edited('table3', '2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
+      return {
+        name: '错字（洪泽区 2023、2024 年报告）',
+        code,
+        errors: [
+          {
+            messageId: 'rowLabel',
+            message: '表三“三（三）2”行的标签写成“2.其他法律行政止公开”，国家格式为“2.其他法律行政法规禁止公开”：请按国家格式填写，不要改动表格栏目。',
+            ...locate(code, '2.其他法律行政止公开'),
+          },
+        ],
+      };
+    })(),
+    (() => {
+      const code = edited('table3', '（七）总计', '（七）合计');
+      return {
+        name: '“总计”改成“合计”：表格因此读不准，仍指出改动的栏目',
+        code,
+        errors: [{ messageId: 'label', message: /^表三中的“（七）合计”不是国家格式的栏目名称（应为“（七）总计”？）/, ...locate(code, '（七）合计') }],
+      };
+    })(),
+    (() => {
+      const code = edited('table2', '本年制发件数', '本年发文件数');
+      return {
+        name: '表二的列标题',
+        code,
+        errors: [{ messageId: 'label', message: '表二中的“本年发文件数”不是国家格式的栏目名称（应为“本年制发件数”？）：请按国家格式填写，不要改动表格栏目。', ...locate(code, '本年发文件数') }],
+      };
+    })(),
+    (() => {
+      const code = edited('table3', '自然人', '个人');
+      return { name: '表三的列标题', code, errors: [{ message: /^表三中的“个人”不是国家格式的栏目名称/, ...locate(code, '个人') }] };
+    })(),
+    (() => {
+      const code = report({ markdown: true, bodies: { 4: table('table4', '结果纠正', '结果变更', true) } });
+      return { name: 'Markdown 表四：三组各报一处', code, filePath: 'x.md', errors: [{ messageId: 'label' }, { messageId: 'label' }, { messageId: 'label' }] };
+    })(),
+  ],
+});
