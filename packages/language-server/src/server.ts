@@ -222,11 +222,13 @@ export function startServer(connection: Connection): void {
   connection.onCodeAction((params) => {
     const document = documents.get(params.textDocument.uri);
     const state = states.get(params.textDocument.uri);
-    if (!document || !state || state.version !== document.version) return [];
+    if (!document || !state) return [];
     const only = params.context.only;
+    // quick fixes carry offsets of the version they were made for (checked per diagnostic)
     const actions = wants(only, CodeActionKind.QuickFix)
       ? quickFixes(document, params.context.diagnostics, state.target.format === 'markdown')
       : [];
+    // fix-all lints the text as it is now (e.g. on save, right after typing), with the document's config
     if (only && wants(only, FIX_ALL_KIND) && state.rules) {
       const before = document.getText();
       const fixed = fixAll(before, state.target.lintPath, state.rules, state.settings ?? {});

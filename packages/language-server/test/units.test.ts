@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { wants } from '../src/code-actions.js';
+import { isConfigFileName, readSettings } from '../src/config.js';
+import { targetOf } from '../src/documents.js';
+import { minimalEdit } from '../src/fix-all.js';
+
+function apply(before: string, edit: { range: readonly [number, number]; text: string }): string {
+  return before.slice(0, edit.range[0]) + edit.text + before.slice(edit.range[1]);
+}
+
+describe('minimalEdit', () => {
+  it('covers only the changed middle', () => {
+    const edit = minimalEdit('二、主动公开信息情况\n正文', '二、主动公开政府信息情况\n正文');
+    expect(edit).toEqual({ range: [6, 6], text: '政府' });
+  });
+
+  it('never splits a surrogate pair or a CRLF', () => {
+    for (const [before, after] of [
+      ['甲𠀀乙', '甲𠀁乙'],
+      ['a\r\nb', 'a\nb'],
+      ['a\nb', 'a\r\nb'],
+      ['x𠀀', 'x𠀀𠀀'],
+    ]) {
+      const edit = minimalEdit(before, after);
+      expect(apply(before, edit)).toBe(after);
+      for (const at of edit.range) {
+        expect(before.charCodeAt(at) >= 0xdc00 && before.charCodeAt(at) <= 0xdfff).toBe(false);
+        expect(before[at] === '\n' && before[at - 1] === '\r').toBe(false);
+      }
+    }
+  });
+
+  it('round-trips identical and disjoint texts', () => {
+    expect(minimalEdit('同', '同')).toEqual({ range: [1, 1], text: '' });
+    expect(apply('abc', minimalEdit('abc', 'xyz'))).toBe('xyz');
+  });
+});
+
+describe('targetOf', () => {
+  it('reads the format from the language id, whatever the extension', () => {
+    expect(targetOf('file:///r/报告.txt', 'plaintext', '/r')).toEqual({ filePath: '/r/报告.txt', lintPath: '/r/报告.txt', format: 'text' });
+    expect(targetOf('file:///r/%E6%8A%A5%E5%91%8A', 'markdown', '/r')).toEqual({ filePath: '/r/报告', lintPath: '/r/报告.md', format: 'markdown' });
+    expect(targetOf('file:///r/a.md', 'plaintext', '/r')).toMatchObject({ lintPath: '/r/a.md.txt', format: 'text' });
+  });
+
+  it('places unsaved documents in the workspace and leaves other languages alone', () => {
+    expect(targetOf('untitled:Untitled-1', 'markdown', '/ws')).toMatchObject({ filePath: '/ws/Untitled-1', format: 'markdown' });
+    expect(targetOf('file:///r/a.ts', 'typescript', '/r')).toBeNull();
+  });
+});
+
+describe('settings and kinds', () => {
+  it('reads settings leniently', () => {
+    expect(readSettings(undefined)).toEqual({ enable: true, configFile: undefined });
+    expect(readSettings({ enable: false, configFile: ' ' })).toEqual({ enable: false, configFile: undefined });
+    expect(readSettings({ configFile: 'a.yml' }, { enable: false })).toEqual({ enable: false, configFile: 'a.yml' });
+  });
+
+  it('knows config file names', () => {
+    for (const name of ['/a/.xxgklintrc', '/a/.xxgklintrc.yml', '/a/xxgklint.config.mjs', '/a/package.json']) expect(isConfigFileName(name)).toBe(true);
+    expect(isConfigFileName('/a/报告.yml')).toBe(false);
+  });
+
+  it('matches requested code action kinds by prefix', () => {
+    expect(wants(undefined, 'quickfix')).toBe(true);
+    expect(wants(undefined, 'source.fixAll.xxgklint')).toBe(false);
+    expect(wants(['source'], 'source.fixAll.xxgklint')).toBe(true);
+    expect(wants(['source.fixAll'], 'source.fixAll.xxgklint')).toBe(true);
+    expect(wants(['source.organizeImports'], 'source.fixAll.xxgklint')).toBe(false);
+  });
+});
