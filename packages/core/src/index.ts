@@ -15,6 +15,7 @@ export { foldWidth, isCjk, labelKey, normalizeRange, normalizeSegments, normaliz
 export type { NormalizedText, Segment } from './text/normalize.js';
 export { lintText, lintBytes, lintIngested, buildResult, fatalResult } from './engine/linter.js';
 export type { LintOptions } from './engine/linter.js';
+export { lintAny, toOriginalMessage } from './engine/original.js';
 export { applyFixes, fixer } from './engine/fixes.js';
 export type { FixOutcome } from './engine/fixes.js';
 export { applyDirectives, parseDirectives } from './engine/directives.js';

@@ -177,8 +177,17 @@ export interface LintMessage {
   suppressions?: LintSuppression[];
   /** 'info' findings are severity 1 in ESLint's shape and are marked here */
   xxgkSeverity: ActiveSeverity;
-  /** UTF-16 offsets in the original text */
+  /**
+   * UTF-16 offsets in the text the rules read: the file itself for .md/.txt,
+   * the document's text view (`LintResult.source`) for .html/.docx/.pdf
+   */
   range: [number, number];
+  /** .pdf: the page the finding is on; `line` and `column` are then on that page */
+  page?: number;
+  /** .docx/.pdf: the words at the finding (the paragraph, table cell or PDF line), shortened */
+  excerpt?: string;
+  /** .docx: the table cell the finding is in, 1-based (merged cells count as the columns they cover) */
+  cell?: { table: number; row: number; column: number };
 }
 
 /** ESLint's LintResult */

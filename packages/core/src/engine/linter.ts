@@ -16,6 +16,7 @@ import type {
 } from '../types.js';
 import { applyDirectives } from './directives.js';
 import { fixer, mergeEdits } from './fixes.js';
+import { toOriginalMessage } from './original.js';
 import { capSeverity, eslintSeverity } from './severity.js';
 
 export interface LintOptions {
@@ -123,8 +124,8 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
 
   traverse(annualReport, ingested.ast, emit);
   const directed = applyDirectives(messages, ingested, Object.keys(options.rules), options);
-  const result = buildResult(filePath, dedupe(directed.messages), ingested.text, annualReport);
-  result.suppressedMessages = dedupe(directed.suppressedMessages);
+  const result = buildResult(filePath, dedupe(directed.messages).map((m) => toOriginalMessage(m, ingested)), ingested.text, annualReport);
+  result.suppressedMessages = dedupe(directed.suppressedMessages).map((m) => toOriginalMessage(m, ingested));
   return result;
 }
 

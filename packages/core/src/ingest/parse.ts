@@ -8,6 +8,16 @@ import { findTextTables } from './text-tables.js';
 
 export type TextFormat = 'markdown' | 'text';
 
+/** a table whose rows and cells are already known (from an HTML or Word table), in offsets of the text */
+export type KnownBlock = Omit<TextTableBlock, 'kind'> & { kind: TextTableBlock['kind'] | 'html' | 'docx' };
+
+export interface ParseOptions {
+  /** tables known from the document's structure; their lines are not searched again */
+  tables?: readonly KnownBlock[];
+  /** recover space-aligned (pdftotext -layout) tables; default: for plain text */
+  layout?: boolean;
+}
+
 /**
  * Chinese authors indent paragraphs with spaces; in a report that is never
  * code. Turning indented code off keeps "    一、总体情况" a paragraph.
@@ -25,8 +35,11 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndented
  * lines are blanked (same length, line breaks kept) before remark parses the
  * rest, so every position remark gives is a position in the user's file.
  */
-export function parseToMdast(text: string, index: LineIndex, format: TextFormat): Root {
-  const blocks = findTextTables(text, index, { layout: format === 'text' });
+export function parseToMdast(text: string, index: LineIndex, format: TextFormat, options: ParseOptions = {}): Root {
+  const known = options.tables ?? [];
+  const rest = known.length > 0 ? maskBlocks(text, known) : text;
+  const found = findTextTables(rest, index, { layout: options.layout ?? format === 'text' });
+  const blocks: KnownBlock[] = [...known, ...found].sort((a, b) => a.start - b.start);
   const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
   const root = processor.parse(masked) as Root;
   fillMissingPositions(root, index);
@@ -59,7 +72,7 @@ function fillMissingPositions(node: AnyNode, index: LineIndex): void {
   }
 }
 
-function maskBlocks(text: string, blocks: TextTableBlock[]): string {
+function maskBlocks(text: string, blocks: readonly KnownBlock[]): string {
   let out = '';
   let at = 0;
   for (const b of blocks) {
@@ -87,7 +100,7 @@ function cellNode(cell: CellSpan, index: LineIndex): TableCell {
   };
 }
 
-function tableNode(block: TextTableBlock, index: LineIndex): Table {
+function tableNode(block: KnownBlock, index: LineIndex): Table {
   const rows: TableRow[] = block.rows
     .filter((r) => r.length > 0)
     .map((r) => ({
