@@ -9,8 +9,9 @@ import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
 import { FORMATS, errorsOnly, formatForFile, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
 import type { FormatName } from './format.js';
-import { ignoredResult, lintFile, lintOneBytes } from './lint.js';
+import { ignoredResult, lintFile, lintReportBytes, sniffFile } from './lint.js';
 import { fixFile } from './fix-file.js';
+import { canFixInPlace } from './fix.js';
 
 /** Exit codes, as in ESLint. */
 export const EXIT_OK = 0;
@@ -96,7 +97,7 @@ const HELP_AFTER = `
 
 示例：
   xxgk-lint 2024年度报告.txt
-  xxgk-lint 报告/                       检查目录下所有 .md/.markdown/.txt 文件
+  xxgk-lint 报告/                       检查目录下所有报告（.md/.txt/.docx/.html/.pdf）
   xxgk-lint "报告/**/*.md" --format json -o 结果.json
   cat 报告.txt | xxgk-lint --stdin --stdin-filename 报告.txt
   xxgk-lint --fix 报告.txt                 自动修复能确定的问题（写回文件）
@@ -122,13 +123,13 @@ function buildProgram(io: CliIo): Command {
     .optionsGroup('选项：')
     .showSuggestionAfterError(true)
     .usage('[选项] <文件|目录|通配模式…>')
-    .description('检查政府信息公开工作年度报告（.md、.markdown、.txt）是否符合国家规定的格式与要求。')
-    .argument('[路径...]', '报告文件、目录（递归查找 .md/.markdown/.txt）或通配模式')
+    .description('检查政府信息公开工作年度报告（.md、.txt、.docx、.html、.pdf）是否符合国家规定的格式与要求。')
+    .argument('[路径...]', '报告文件、目录（递归查找 .md/.txt/.docx/.html/.pdf 等）或通配模式')
     .option('-f, --format <name>', `输出格式：${FORMATS.join('、')}（默认 pretty；json 为 ESLint 结果结构，sarif 为 SARIF 2.1.0，csv 可用 Excel/WPS 打开，html 为给审核人员的汇总页）`)
     .option('--quiet', '只报告错误，不显示警告和提示')
     .option('--max-warnings <n>', '警告数超过 n 时以退出码 1 结束（默认不限）')
     .option('--stdin', '从标准输入读取一份报告')
-    .option('--stdin-filename <name>', '标准输入的文件名：.md/.markdown 按 Markdown 读，其余按纯文本读')
+    .option('--stdin-filename <name>', '标准输入的文件名：格式按内容识别（Word、PDF、网页、文本），.md/.markdown 的文本按 Markdown 读')
     .option('-o, --output-file <path>', '把结果写入文件，而不是标准输出')
     .option('--no-color', '不输出颜色（也可设置环境变量 NO_COLOR）')
     .option('-c, --config <file>', '只使用这个配置文件（不再向上查找）')
@@ -266,7 +267,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     if (opts.stdin) {
       const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : path.join(io.cwd, '<stdin>');
       const { rules, settings, knownRuleIds } = await configFor(name);
-      results.push(lintOneBytes(await io.readStdin(), name, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
+      results.push(await lintReportBytes(await io.readStdin(), name, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
     } else {
       const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
       for (const file of expandPaths(paths, io.cwd)) {
@@ -276,12 +277,13 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
           if (named.has(file)) results.push(ignoredResult(file));
           continue;
         }
-        if (opts.fix || opts.fixDryRun) {
+        // only .md/.txt files that hold text are fixed in place; Word, PDF and web pages are linted
+        if ((opts.fix || opts.fixDryRun) && canFixInPlace(file) && ['text', 'markdown'].includes(sniffFile(file) ?? 'text')) {
           const fixed = fixFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }, opts.fix === true);
           results.push(fixed.result);
           if (opts.fixDryRun && fixed.diff) diffs.push(fixed.diff);
         } else {
-          results.push(lintFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
+          results.push(await lintFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
         }
       }
     }

@@ -1,16 +1,31 @@
 import { readdirSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
-import { TEXT_EXTENSIONS } from '@xxgk-lint/core';
+import { CONVERT_EXTENSIONS, DOCUMENT_EXTENSIONS, TEXT_EXTENSIONS } from '@xxgk-lint/core';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import { UsageError } from './errors.js';
 
 const SKIPPED_DIRS = new Set(['node_modules']);
 
-export function isTextFile(name: string): boolean {
+/**
+ * What a directory walk or a glob picks up: text (.md/.markdown/.txt/.text),
+ * documents (.docx, .html/.htm/.shtml/.xhtml, .pdf), and legacy Word/WPS
+ * files (.doc/.wps), which get a message saying what to convert them to.
+ */
+export const LINTED_EXTENSIONS = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS, ...CONVERT_EXTENSIONS];
+
+/** Word's lock files ("~$报告.docx") sit beside open documents: never reports */
+const LOCK_FILE = /^~\$/;
+
+export function isReportFile(name: string): boolean {
   const ext = path.extname(name).toLowerCase();
-  return TEXT_EXTENSIONS.includes(ext);
+  return LINTED_EXTENSIONS.includes(ext) && !LOCK_FILE.test(path.basename(name));
 }
+
+/** @deprecated the walk takes documents too: use isReportFile */
+export const isTextFile = isReportFile;
+
+const SHOWN_EXTENSIONS = '.md、.txt、.docx、.html、.pdf 等';
 
 function statOrUndefined(p: string): Stats | undefined {
   try {
@@ -20,7 +35,7 @@ function statOrUndefined(p: string): Stats | undefined {
   }
 }
 
-/** .md/.markdown/.txt/.text files under `dir`, skipping node_modules and dot-directories; symlinked directories are not followed. */
+/** report files under `dir` (see LINTED_EXTENSIONS), skipping node_modules and dot-directories; symlinked directories are not followed. */
 function walk(dir: string, out: string[]): void {
   let entries;
   try {
@@ -34,7 +49,7 @@ function walk(dir: string, out: string[]): void {
     if (entry.isDirectory()) {
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
       walk(full, out);
-    } else if (isTextFile(entry.name)) {
+    } else if (isReportFile(entry.name)) {
       if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile())) out.push(full);
     }
   }
@@ -44,8 +59,8 @@ function walk(dir: string, out: string[]): void {
 /**
  * Command-line paths → absolute file paths, de-duplicated, sorted.
  * - an existing file is taken as named, whatever its extension;
- * - an existing directory is walked for .md/.markdown/.txt/.text;
- * - otherwise a glob pattern (tinyglobby) keeps its .md/.markdown/.txt/.text matches.
+ * - an existing directory is walked for report files (LINTED_EXTENSIONS);
+ * - otherwise a glob pattern (tinyglobby) keeps its report-file matches.
  * A path that does not exist, a directory or glob with nothing to check: UsageError.
  */
 export function expandPaths(args: readonly string[], cwd: string): string[] {
@@ -63,7 +78,7 @@ export function expandPaths(args: readonly string[], cwd: string): string[] {
       walk(abs, files);
       if (files.length === 0) {
         throw new UsageError(
-          `目录 “${arg}” 中没有可检查的文件（${TEXT_EXTENSIONS.join('、')}）；node_modules 和以“.”开头的目录不会被检查。`,
+          `目录 “${arg}” 中没有可检查的文件（${SHOWN_EXTENSIONS}）；node_modules 和以“.”开头的目录不会被检查。`,
         );
       }
       for (const f of files) found.add(f);
@@ -83,10 +98,10 @@ export function expandPaths(args: readonly string[], cwd: string): string[] {
       dot: false,
       ignore: ['**/node_modules/**'],
       expandDirectories: false,
-    }).filter(isTextFile);
+    }).filter(isReportFile);
     if (matches.length === 0) {
       throw new UsageError(
-        `通配模式 “${arg}” 没有匹配到可检查的文件（${TEXT_EXTENSIONS.join('、')}）：请检查模式，或在 shell 中给模式加上引号。`,
+        `通配模式 “${arg}” 没有匹配到可检查的文件（${SHOWN_EXTENSIONS}）：请检查模式，或在 shell 中给模式加上引号。`,
       );
     }
     for (const m of matches) found.add(path.resolve(m));

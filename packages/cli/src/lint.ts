@@ -1,11 +1,12 @@
 import { closeSync, openSync, readSync, fstatSync } from 'node:fs';
-import { DEFAULT_MAX_BYTES, IngestError, buildResult, fatalResult, lintBytes } from '@xxgk-lint/core';
-import type { LintOptions, LintResult, RuleSet, Settings } from '@xxgk-lint/core';
+import { IngestError, MAX_INPUT_BYTES, buildResult, fatalResult, lintAny, lintBytes, sniffFormat } from '@xxgk-lint/core';
+import type { InputFormat, LintOptions, LintResult, RuleSet, Settings } from '@xxgk-lint/core';
 
 /** with the inline-directive options (--report-unused-disable-directives, the rules that exist) */
 export interface LintFileOptions extends Pick<LintOptions, 'knownRuleIds' | 'reportUnusedDisableDirectives'> {
   rules: RuleSet;
   settings?: Settings;
+  /** refuse files larger than this; default: each format's own limit (5 MB text, 10 MB HTML, 20 MB Word, 50 MB PDF) */
   maxBytes?: number;
 }
 
@@ -44,7 +45,16 @@ function internalError(filePath: string, error: unknown): LintResult {
   );
 }
 
-/** Bytes of one report (a file or stdin) → result; never throws. */
+/** Bytes of one report in any supported format (a file or stdin) → result; never rejects. */
+export async function lintReportBytes(bytes: Uint8Array, filePath: string, options: LintFileOptions): Promise<LintResult> {
+  try {
+    return await lintAny(bytes, { ...options, filePath });
+  } catch (error) {
+    return internalError(filePath, error);
+  }
+}
+
+/** Bytes of one .md/.txt report → result, synchronously (`--fix` reads text only); never throws. */
 export function lintOneBytes(bytes: Uint8Array, filePath: string, options: LintFileOptions): LintResult {
   try {
     return lintBytes(bytes, { ...options, filePath });
@@ -54,7 +64,7 @@ export function lintOneBytes(bytes: Uint8Array, filePath: string, options: LintF
 }
 
 /** The bytes of one file, or the fatal result saying why it cannot be read. */
-export function readReportBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Uint8Array | LintResult {
+export function readReportBytes(filePath: string, maxBytes = MAX_INPUT_BYTES): Uint8Array | LintResult {
   let bytes: Uint8Array | { size: number };
   try {
     bytes = readBounded(filePath, maxBytes);
@@ -68,17 +78,32 @@ export function readReportBytes(filePath: string, maxBytes = DEFAULT_MAX_BYTES):
     return fatalResult(
       filePath,
       new IngestError(
-        `文件过大（${mb} MB，上限 ${(maxBytes / 1024 / 1024).toFixed(0)} MB）：年度报告的文字通常不超过 1 MB，请确认是否选错了文件。`,
+        `文件过大（${mb} MB，上限 ${(maxBytes / 1024 / 1024).toFixed(0)} MB）：年度报告的文字通常不超过 1 MB，PDF、Word 文件通常不超过 10 MB，请确认是否选错了文件。`,
       ),
     );
   }
   return bytes;
 }
 
-/** One file → result; a file that cannot be read becomes that file's fatal message. */
-export function lintFile(filePath: string, options: LintFileOptions): LintResult {
+/** One file of any supported format → result; a file that cannot be read becomes that file's fatal message. */
+export async function lintFile(filePath: string, options: LintFileOptions): Promise<LintResult> {
   const bytes = readReportBytes(filePath, options.maxBytes);
-  return bytes instanceof Uint8Array ? lintOneBytes(bytes, filePath, options) : bytes;
+  return bytes instanceof Uint8Array ? lintReportBytes(bytes, filePath, options) : bytes;
+}
+
+/** What a file holds, from its first 4 KB (undefined when it cannot be read). */
+export function sniffFile(filePath: string): InputFormat | 'unsupported' | undefined {
+  let fd: number | undefined;
+  try {
+    fd = openSync(filePath, 'r');
+    const head = Buffer.alloc(4096);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return n === 0 ? undefined : sniffFormat(head.subarray(0, n), filePath).format;
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** A file named on the command line that the config ignores (as ESLint says it). */

@@ -225,7 +225,7 @@ describe('xxgk-lint bin: batches and directories', () => {
   });
   afterAll(() => cleanup());
 
-  it('walks a directory for .md/.markdown/.txt only, skipping node_modules and dot-dirs, sorted', () => {
+  it('walks a directory for report files (text, Word, web pages, PDF) only, skipping node_modules and dot-dirs, sorted', () => {
     const run = runBin(['--format', 'json', dir]);
     const files = parseJson(run.stdout).map((r) => path.relative(dir, r.filePath).split(path.sep).join('/'));
     expect(files).toEqual([
@@ -234,6 +234,7 @@ describe('xxgk-lint bin: batches and directories', () => {
       'gbk-report.txt',
       'missing-parts.txt',
       'report.markdown',
+      'scan.pdf',
       'sub/deeper/nested.md',
     ]);
   });
@@ -242,7 +243,7 @@ describe('xxgk-lint bin: batches and directories', () => {
     const run = runBin(['--format', 'json', dir]);
     expect(run.status).toBe(1);
     const byName = new Map(parseJson(run.stdout).map((r) => [path.basename(r.filePath), r]));
-    for (const name of ['binary.txt', 'empty.md']) {
+    for (const name of ['binary.txt', 'empty.md', 'scan.pdf']) {
       const r = byName.get(name)!;
       expect(r.messages, name).toHaveLength(1);
       expect(r.messages[0], name).toMatchObject({ ruleId: null, fatal: true, severity: 2, line: 1 });
@@ -263,7 +264,7 @@ describe('xxgk-lint bin: batches and directories', () => {
     expect(run.status).toBe(1);
     expect(run.stdout).toContain('binary.txt');
     expect(run.stdout).toContain('empty.md');
-    expect(run.stdout).toMatch(/共检查 6 个文件：.*其中 2 个文件无法读取/);
+    expect(run.stdout).toMatch(/共检查 7 个文件：.*其中 3 个文件无法读取/);
   });
 
   it('a named file is linted whatever its extension', () => {
@@ -273,10 +274,10 @@ describe('xxgk-lint bin: batches and directories', () => {
     expect(result!.messages[0]).toMatchObject({ ruleId: null, fatal: true });
   });
 
-  it('globs expand, de-duplicate against named files and keep text files only', () => {
+  it('globs expand, de-duplicate against named files and keep report files only', () => {
     const run = runBin(['--format', 'json', '*', path.join(dir, 'report.markdown'), 'sub/**/*.md'], { cwd: dir });
     const files = parseJson(run.stdout).map((r) => path.relative(dir, r.filePath).split(path.sep).join('/'));
-    expect(files).toEqual(['binary.txt', 'empty.md', 'gbk-report.txt', 'missing-parts.txt', 'report.markdown', 'sub/deeper/nested.md']);
+    expect(files).toEqual(['binary.txt', 'empty.md', 'gbk-report.txt', 'missing-parts.txt', 'report.markdown', 'scan.pdf', 'sub/deeper/nested.md']);
   });
 
   it('an empty directory → exit 2', () => {

@@ -157,12 +157,15 @@ describe('expandPaths', () => {
     expect(expandPaths(['a.txt', path.join(dir, 'a.txt'), './a.txt'], dir)).toEqual([path.join(dir, 'a.txt')]);
   });
 
-  it('walks directories, ignoring other extensions', () => {
+  it('walks directories for report files, ignoring other extensions and Word lock files', () => {
     mkdirSync(path.join(dir, 'd'));
     writeFileSync(path.join(dir, 'd', 'x.TXT'), REPORT);
     writeFileSync(path.join(dir, 'd', 'y.text'), REPORT);
     writeFileSync(path.join(dir, 'd', 'z.docx'), 'PK');
-    expect(expandPaths(['d'], dir).map((f) => path.basename(f))).toEqual(['x.TXT', 'y.text']);
+    writeFileSync(path.join(dir, 'd', '~$z.docx'), 'lock');
+    writeFileSync(path.join(dir, 'd', 'notes.json'), '{}');
+    writeFileSync(path.join(dir, 'd', 'scan.png'), 'png');
+    expect(expandPaths(['d'], dir).map((f) => path.basename(f))).toEqual(['x.TXT', 'y.text', 'z.docx']);
   });
 
   it('a path with glob characters that exists is taken literally', () => {
