@@ -6,9 +6,11 @@
 //   2. floor: unified().use(remark-parse).use(remark-gfm).parse() of the same texts;
 //   3. configuration: resolving a county config for a file (cold and cached),
 //      and linting with 50 declarative rules added versus none;
-//   4. cold start: the CLI on one file, spawned, wall time.
+//   4. input formats: lintAny() on the same reports as .txt, .html and .docx
+//      (test/fixtures/formats) and on the three corpus PDFs, first call and warm;
+//   5. cold start: the CLI on one file (.txt, .html, .docx, .pdf), spawned, wall time.
 //
-// ROUNDS=30 WARMUP=5 COLD_RUNS=5 override the defaults.
+// ROUNDS=30 WARMUP=5 COLD_RUNS=5 FORMAT_ROUNDS=10 override the defaults.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -22,7 +24,7 @@ const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
 const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
 
-const { ConfigResolver, lintBytes, resolveRuleSet } = await import('@xxgk-lint/core');
+const { ConfigResolver, lintAny, lintBytes, resolveRuleSet } = await import('@xxgk-lint/core');
 const { nationalPack } = await import('@xxgk-lint/rules-national');
 
 // remark as core resolves it (core's own dependencies, not whatever is hoisted)
@@ -141,6 +143,45 @@ for (const r of reports) {
   console.log(`${'cost of the 50 rules (mean ms/report)'.padEnd(38)}${fmt(withCustom.all.mean - lint.all.mean)}`);
 }
 
+// Input formats: the same reports as .txt, .html and .docx, and the corpus PDFs, through lintAny().
+const FORMAT_ROUNDS = Number(process.env.FORMAT_ROUNDS ?? Math.min(ROUNDS, 10));
+{
+  const formatsDir = path.join(root, 'test/fixtures/formats');
+  const corpusDir = path.join(root, 'test/fixtures/corpus');
+  const same = [
+    ['seed-002', 'seeds/002_cff4ace8f11033c3.txt'],
+    ['seed-003', 'seeds/003_b44d1f36068b8b31.txt'],
+    ['seed-004', 'seeds/004_50046161c6499f8c.txt'],
+    ['huaian-shi-2024', 'real/jiangsu-huaian-shi-2024.txt'],
+  ];
+  const pdfs = ['jiangsu-huaian-hongzequ-2023', 'jiangsu-huaian-hongzequ-2024', 'jiangsu-huaian-shi-2024'];
+  const file = (filePath) => ({ filePath, bytes: readFileSync(filePath) });
+  const sets = [
+    ['.txt (same 4 reports)', same.map(([, txt]) => file(path.join(corpusDir, txt)))],
+    ['.html (same 4 reports)', same.map(([name]) => file(path.join(formatsDir, `${name}.html`)))],
+    ['.docx (same 4 reports)', same.map(([name]) => file(path.join(formatsDir, `${name}.docx`)))],
+    ['.txt (pdftotext of the 3 PDFs)', pdfs.map((n) => file(path.join(corpusDir, 'real', `${n}.txt`)))],
+    ['.pdf (the 3 PDFs)', pdfs.map((n) => file(path.join(corpusDir, 'real', `${n}.pdf`)))],
+  ];
+  console.log(`\ninput formats: lintAny() per report, first call (module load) then ${FORMAT_ROUNDS} rounds`);
+  console.log(`${''.padEnd(38)}${'first'.padStart(8)}${'mean'.padStart(8)}${'median'.padStart(8)}${'p95'.padStart(8)}   (ms per report)`);
+  for (const [label, files] of sets) {
+    const t0 = performance.now();
+    sink += (await lintAny(files[0].bytes, { filePath: files[0].filePath, rules })).messages.length;
+    const first = performance.now() - t0;
+    const samples = [];
+    for (let i = 0; i < FORMAT_ROUNDS; i++) {
+      for (const f of files) {
+        const t = performance.now();
+        sink += (await lintAny(f.bytes, { filePath: f.filePath, rules })).messages.length;
+        samples.push(performance.now() - t);
+      }
+    }
+    const s = stats(samples);
+    console.log(`${label.padEnd(38)}${fmt(first)}${fmt(s.mean)}${fmt(s.median)}${fmt(s.p95)}`);
+  }
+}
+
 // Cold start: a new node process per run.
 function wall(args) {
   const t0 = performance.now();
@@ -162,4 +203,7 @@ console.log(`\ncold start, wall ms over ${COLD_RUNS} runs${''.padEnd(12)}${'mean
 console.log(row('node -e 0 (baseline)', cold('node', ['-e', '0'])));
 console.log(row(`xxgk-lint ${path.basename(one)}`, cold('cli', [bin, one])));
 console.log(row(`xxgk-lint --format json …`, cold('cli json', [bin, '--format', 'json', one])));
+for (const doc of ['test/fixtures/formats/seed-003.html', 'test/fixtures/formats/seed-003.docx', 'test/fixtures/corpus/real/jiangsu-huaian-shi-2024.pdf']) {
+  console.log(row(`xxgk-lint ${path.basename(doc)}`, cold(path.extname(doc), [bin, path.join(root, doc)])));
+}
 if (sink < 0) console.log(sink);
