@@ -13,10 +13,12 @@ function lint(name: string): LintResult {
   return lintBytes(readFileSync(path), { filePath: path, rules });
 }
 
-/** "ruleId@line" for each finding, in order */
+/** "ruleId@line" for each finding, in order (half-width punctuation is counted apart: 001 has 76) */
 function findings(result: LintResult): string[] {
-  return result.messages.map((m) => `${m.ruleId}@${m.line}`);
+  return result.messages.filter((m) => m.ruleId !== 'national/fullwidth-punctuation').map((m) => `${m.ruleId}@${m.line}`);
 }
+
+const count = (result: LintResult, rule: string) => result.messages.filter((m) => m.ruleId === `national/${rule}`).length;
 
 const ARITHMETIC = ['application-balance', 'row-total', 'result-total', 'review-litigation-total'].map((r) => `national/${r}`);
 
@@ -28,6 +30,7 @@ describe('seeds', () => {
   it('000: missing parts 三 and 四, non-standard part-二 heading, garbled tables said once each, no arithmetic', () => {
     const result = lint('seeds/000_f0d5aaeb41c6e798.txt');
     expect(findings(result)).toEqual([
+      'national/government-accountability@7',
       'national/table-present@23',
       'national/part-heading@23',
       'national/table-unreadable@25',
@@ -43,36 +46,68 @@ describe('seeds', () => {
     expect(heading.fix?.text).toBe('主动公开政府信息情况');
   });
 
-  it('001: missing title and missing contact', () => {
+  it('001: missing title, contact and statistical period; half-width punctuation throughout', () => {
     const result = lint('seeds/001_f43a336d7d324075.txt');
-    expect(findings(result)).toEqual(['national/contact-info@1', 'national/report-title@1']);
+    expect(findings(result)).toEqual(['national/contact-info@1', 'national/report-title@1', 'national/statistical-period@2']);
     expect(result.messages[0].message).toContain('联系电话');
     expect(result.messages[1].message).toContain('没有标题');
+    expect(count(result, 'fullwidth-punctuation')).toBe(76);
+    expect(result.messages.every((m) => m.ruleId !== 'national/fullwidth-punctuation' || m.fix)).toBe(true);
   });
 
-  it('002: fee statement with no outcome, "共149条，其中…" adding to 148', () => {
+  it('002: fee statement with no outcome, "共149条，其中…" adding to 148, "22 年度"', () => {
     const result = lint('seeds/002_cff4ace8f11033c3.txt');
-    expect(findings(result)).toEqual(['national/contact-info@3', 'national/narrative-sum@7', 'national/fee-statement@80']);
-    const sum = result.messages[1];
+    expect(findings(result)).toEqual([
+      'national/contact-info@3',
+      'national/statistical-period@3',
+      'national/government-accountability@5',
+      'national/narrative-sum@7',
+      'national/abbreviated-year@74',
+      'national/abbreviated-year@74',
+      'national/abbreviated-year@76',
+      'national/abbreviated-year@76',
+      'national/fee-statement@80',
+    ]);
+    const sum = result.messages.find((m) => m.ruleId === 'national/narrative-sum')!;
     expect(sum.message).toContain('28+26+30+30+3+31 = 148');
     expect(sum.message).toContain('149');
     expect(sum.xxgkSeverity).toBe('error');
-    expect(result.messages[2].messageId).toBe('noOutcome');
+    expect(result.messages.find((m) => m.ruleId === 'national/fee-statement')!.messageId).toBe('noOutcome');
+    expect(result.messages.find((m) => m.ruleId === 'national/abbreviated-year')!.message).toContain('“22年度”');
+    expect(count(result, 'fullwidth-punctuation')).toBe(14);
   });
 
-  it('003: missing fee statement', () => {
+  it('003: missing fee statement, the 文号 "国办公开办函 2021]30 号"', () => {
     const result = lint('seeds/003_b44d1f36068b8b31.txt');
-    expect(findings(result)).toEqual(['national/contact-info@3', 'national/narrative-sum@29', 'national/fee-statement@97']);
-    expect(result.messages[2].messageId).toBe('missing');
+    expect(findings(result)).toEqual([
+      'national/contact-info@3',
+      'national/document-number@5',
+      'national/government-accountability@7',
+      'national/narrative-sum@29',
+      'national/fee-statement@97',
+    ]);
+    expect(result.messages.find((m) => m.ruleId === 'national/fee-statement')!.messageId).toBe('missing');
     // 87+58+468+297+103 of 1172, no 其他: a question for the author, not an error
-    expect(result.messages[1].xxgkSeverity).toBe('warn');
+    expect(result.messages.find((m) => m.ruleId === 'national/narrative-sum')!.xxgkSeverity).toBe('warn');
+    expect(result.messages.find((m) => m.ruleId === 'national/document-number')!.fix?.text).toBe('〔2021〕30号');
   });
 
-  it('004: non-standard title, missing contact, the "50（营业执照）" cell read as 50 with a note', () => {
+  it('004: non-standard title, missing contact, the "50（营业执照）" cell, a stray closing quote, published 2023-02-21', () => {
     const result = lint('seeds/004_50046161c6499f8c.txt');
-    expect(findings(result)).toEqual(['national/contact-info@3', 'national/report-title@3', 'national/cell-value@35']);
-    expect(result.messages[1].message).toContain('关于上报盐锅峡镇2022年政府信息公开工作报告的报告');
-    expect(result.messages[2].message).toContain('按 50 计算');
+    expect(findings(result)).toEqual([
+      'national/contact-info@3',
+      'national/report-title@3',
+      'national/statistical-period@3',
+      'national/government-accountability@9',
+      'national/cell-value@35',
+      'national/paired-punctuation@90',
+      'national/publication-deadline@94',
+    ]);
+    const message = (rule: string) => result.messages.find((m) => m.ruleId === `national/${rule}`)!.message;
+    expect(message('report-title')).toContain('关于上报盐锅峡镇2022年政府信息公开工作报告的报告');
+    expect(message('cell-value')).toContain('按 50 计算');
+    expect(message('paired-punctuation')).toContain('右引号');
+    expect(message('publication-deadline')).toContain('2023年2月21日 晚于乡镇（街道）的发布期限 2023年1月31日');
   });
 
   it('no seed gets a false fee-statement, narrative-sum error or arithmetic error', () => {
@@ -89,30 +124,51 @@ describe('seeds', () => {
 });
 
 describe('real reports (pdftotext -layout)', () => {
-  it('洪泽区 2023: two review-litigation-total errors with the numbers', () => {
+  it('洪泽区 2023: two review-litigation-total errors with the numbers; the misspelt label; the 2019 （六） row', () => {
     const result = lint('real/jiangsu-huaian-hongzequ-2023.txt');
-    expect(findings(result)).toEqual(['national/review-litigation-total@149', 'national/review-litigation-total@149']);
-    expect(result.messages[0].message).toContain('10+1+0+0 = 11，但总计为 0');
-    expect(result.messages[0].message).toContain('行政复议');
-    expect(result.messages[1].message).toContain('5+0+0+0 = 5，但总计为 0');
-    expect(result.messages[1].message).toContain('复议后起诉');
+    expect(findings(result)).toEqual([
+      'national/government-accountability@11',
+      'national/table-labels@108',
+      'national/outdated-template@130',
+      'national/review-litigation-total@149',
+      'national/review-litigation-total@149',
+    ]);
+    const totals = result.messages.filter((m) => m.ruleId === 'national/review-litigation-total');
+    expect(totals[0].message).toContain('10+1+0+0 = 11，但总计为 0');
+    expect(totals[0].message).toContain('行政复议');
+    expect(totals[1].message).toContain('5+0+0+0 = 5，但总计为 0');
+    expect(totals[1].message).toContain('复议后起诉');
     // the 总计 cells themselves
-    expect([result.messages[0].column, result.messages[1].column]).toEqual([23, 67]);
+    expect([totals[0].column, totals[1].column]).toEqual([23, 67]);
+    expect(result.messages.find((m) => m.ruleId === 'national/table-labels')!.message).toContain('2.其他法律行政止公开');
   });
 
-  it('洪泽区 2024 and 淮安市 2024: no arithmetic error', () => {
+  it('洪泽区 2024: the same label and layout; 17 applications in the text against 95 in table 三 (a warning)', () => {
+    const result = lint('real/jiangsu-huaian-hongzequ-2024.txt');
+    expect(findings(result)).toEqual([
+      'national/government-accountability@10',
+      'national/narrative-table@24',
+      'national/table-labels@107',
+      'national/outdated-template@128',
+    ]);
+    expect(result.messages.find((m) => m.ruleId === 'national/narrative-table')!.xxgkSeverity).toBe('warn');
+  });
+
+  it('洪泽区 2024 and 淮安市 2024: no arithmetic error; 淮安市 no error at all', () => {
     for (const name of ['real/jiangsu-huaian-hongzequ-2024.txt', 'real/jiangsu-huaian-shi-2024.txt']) {
       const result = lint(name);
       expect(ruleIds(result).filter((id) => ARITHMETIC.includes(id) || id === 'national/table-unreadable')).toEqual([]);
-      expect(result.errorCount).toBe(0);
     }
+    const clean = lint('real/jiangsu-huaian-shi-2024.txt');
+    expect(clean.errorCount).toBe(0);
+    expect(findings(clean)).toEqual(['national/government-accountability@11']);
   });
 });
 
 describe('ESLint result shape', () => {
   it('carries counts, positions and the source', () => {
     const result = lint('seeds/002_cff4ace8f11033c3.txt');
-    expect(result).toMatchObject({ errorCount: 2, warningCount: 1, fatalErrorCount: 0, suppressedMessages: [], usedDeprecatedRules: [] });
+    expect(result).toMatchObject({ errorCount: 2, warningCount: 21, fatalErrorCount: 0, suppressedMessages: [], usedDeprecatedRules: [] });
     expect(typeof result.source).toBe('string');
     for (const m of result.messages) {
       expect(m).toMatchObject({ severity: expect.any(Number), line: expect.any(Number), column: expect.any(Number) });
