@@ -13,6 +13,7 @@ tester.run('national/abbreviated-year', abbreviatedYear, {
     { name: '四位年份', code: report() },
     { name: 'Markdown', code: report({ markdown: true }), filePath: 'x.md' },
     { name: '年数不是年份：近22年来、连续12年、工作满30年、10年以上', code: overview('2023年，和顺镇近22年来连续12年获评先进，骨干工作满30年，档案保存10年以上。') },
+    { name: '年代：“，90年代以来”', code: overview('2023年，和顺镇整理了档案，90年代以来的文件已全部数字化。') },
     { name: '“第12年”', code: overview('2023年是和顺镇推行政务公开的第12年。') },
     { name: '文号里的年份', code: report({ fee: '（一）依据国办函〔2020〕109号，本年度未收取信息处理费。' }) },
     { name: '网址里的数字', code: report({ contact: '本报告可在 http://www.pingan.gov.cn/23年/nb.html 下载，电话：0531-87654321。' }) },
@@ -40,6 +41,14 @@ tester.run('national/abbreviated-year', abbreviatedYear, {
         name: '“23年1月”：段首',
         code,
         errors: [{ message: message('23年', '2023年'), ...locateIn(code, '\n23年1月', '23年') }],
+      };
+    })(),
+    (() => {
+      const code = report({ title: ['平安县和顺镇人民政府2021年政府信息公开工作年度报告'], bodies: { 1: ['（一）23年度工作计划已印发。', ...OVERVIEW.slice(1)] } });
+      return {
+        name: '比报告年度晚两年的“23年度”：仍是 2023 年',
+        code,
+        errors: [{ message: message('23年度', '2023年度'), ...locateIn(code, '）23年度', '23年度') }],
       };
     })(),
     (() => {

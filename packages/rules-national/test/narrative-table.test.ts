@@ -11,7 +11,10 @@ tester.run('national/narrative-table', narrativeTable, {
   valid: [
     { name: '“新收政府信息公开申请6件”与表三一致', code: report() },
     { name: '含上年结转的总数', code: applications('（二）依申请公开。全年共受理政府信息公开申请7件（含上年结转1件），均已按期答复。') },
-    { name: '复议、诉讼件数与表四一致', code: overview('2023年，和顺镇被申请行政复议1件，行政诉讼1件。') },
+    { name: '复议、诉讼件数与表四一致', code: overview('2023年，和顺镇因政府信息公开被申请行政复议1件，被提起行政诉讼1件。') },
+    { name: '别的申请：“受理行政许可申请356件”', code: overview('2023年，和顺镇便民服务中心受理行政许可申请356件，未收到行政许可申请投诉。') },
+    { name: '别的复议：司法所办理的行政复议案件', code: overview('2023年，和顺镇司法所协助办理行政复议案件12件。') },
+    { name: '“没有收到”别的申请', code: applications('（二）依申请公开。全年新收政府信息公开申请6件。全年没有收到行政许可申请。') },
     { name: '“未收到行政复议申请”不是说没收到公开申请', code: report({ table4: [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0], bodies: { 1: [OVERVIEW[0].replace('。', '，未收到行政复议申请。'), ...OVERVIEW.slice(1)] } }) },
     { name: '“确保无行政复议”是目标，不是陈述', code: report({ bodies: { 5: ['存在的主要问题：答复文书不够规范。下一步将规范答复，确保无行政复议案件发生。'] } }) },
     {
@@ -52,7 +55,15 @@ tester.run('national/narrative-table', narrativeTable, {
       };
     })(),
     (() => {
-      const code = overview('2023年，和顺镇被申请行政复议2件，行政诉讼3件。');
+      const code = applications('（二）依申请公开。2023年，全镇收到依申请公开政府信息0件。');
+      return {
+        name: '“收到……0件”只报一次，不再当作“没有收到”重复提示',
+        code,
+        errors: [{ messageId: 'applications', message: /^文字说收到政府信息公开申请 0 件/, ...locate(code, '收到依申请公开政府信息0件') }],
+      };
+    })(),
+    (() => {
+      const code = overview('2023年，和顺镇因政府信息公开被申请行政复议2件，被提起行政诉讼3件。');
       return {
         name: '复议、诉讼件数与表四不符',
         code,

@@ -39,6 +39,10 @@ tester.run('national/outdated-template', outdatedTemplate, {
     { name: '2020 年度，试行格式的表三', code: titled(2020, { bodies: { 3: trialTable3() } }) },
     { name: '2019 年度，试行格式的表二', code: titled(2019, { bodies: { 2: TRIAL_TABLE2 } }) },
     { name: '2020 年度引用 〔2019〕60号', code: titled(2020, { preamble: PREAMBLE.replace('国办公开办函〔2021〕30号', '国办公开办函〔2019〕60号').replace(/2023/g, '2020') }) },
+    {
+      name: '23 行但“（六）”一行没有标签（提取丢了）：不断定是试行格式',
+      code: report({ bodies: { 3: trialTable3().map((l) => l.replace('（六）其他处理\t', '\t')) } }),
+    },
     { name: '2019 年度的旧格式标题：当年允许', code: titled(2019, { bodies: { 6: [FEE, '七、政府信息公开的收费及减免情况', ...OTHER] } }) },
   ],
   invalid: [

@@ -23,6 +23,7 @@ tester.run('national/phone-number', phoneNumber, {
       code: overview('2023年，和顺镇开通政务公开热线13912345678，及时回应群众关切。'),
       settings: { ownPhones: ['139-1234-5678'] },
     },
+    { name: '正文中本机关的服务电话（“监督电话：”）', code: overview('2023年，和顺镇公布政务公开监督电话：13912345678，接受群众监督。') },
     { name: '已去标识化的号码', code: overview('2023年，和顺镇为申请人张某（电话139****5678）提供了咨询服务。') },
     { name: '更长数字串中的 11 位', code: overview('2023年，和顺镇档案编号201391234567801已归档。') },
   ],
@@ -30,6 +31,10 @@ tester.run('national/phone-number', phoneNumber, {
     (() => {
       const code = overview('2023年，和顺镇为申请人张某（电话13812345678）提供了咨询服务。');
       return { name: '正文中的个人手机号', code, errors: [{ messageId: 'found', message: message('13812345678', '138****5678'), ...locate(code, '13812345678') }] };
+    })(),
+    (() => {
+      const code = overview('2023年，和顺镇答复了申请人李某，联系人咨询电话13812345678。');
+      return { name: '服务电话的说法，但同一分句里是个人', code, errors: [{ ...locate(code, '13812345678') }] };
     })(),
     (() => {
       const code = overview('2023年，和顺镇为申请人张某（电话138-1234-5678）提供了咨询服务。');

@@ -19,6 +19,10 @@ tester.run('national/table-labels', tableLabels, {
     { name: 'PDF 文字层把栏目拆成几段、夹了空格', code: edited('table4', '未经复议直接起诉', '未经复议 直接起诉') },
     { name: '“（二）部分公开”省去括注', code: edited('table3', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', '（二）部分公开') },
     { name: '勾稽说明的措辞由 reconciliation-note 检查', code: edited('table3', '第一项加第二项之和', '一加二之和') },
+    {
+      name: '提取不全的表（行数不对）：栏目不逐格检查',
+      code: report({ bodies: { 3: tableLines('table3').map((l) => l.replace('（七）总计', '（七）合计')).slice(0, 30) } }),
+    },
     { name: '多出的一行由 table-shape 提示', code: report({ bodies: { 2: [...tableLines('table2'), '行政征收\t3\t\t'] } }) },
   ],
   invalid: [

@@ -6,7 +6,7 @@ import { scanProse } from '../scan.js';
 const SHORT_YEAR = /(?<![0-9０-９.．\-－/~～至年])([0-9]{2})年(度)?/g;
 /** "近22年", "连续12年", "工作满30年": a number of years */
 const DURATION_BEFORE = /(近|连续|满|多|第|达|共|共计|已|余|超过|约|历时|用了|经过|长达|每|前后|这|那|最近|整整)$/;
-const DURATION_AFTER = /^(来|以来|以上|以下|以内|之内|内|间|之间|后|前|多|余|左右|之久|半|期间|里|中)/;
+const DURATION_AFTER = /^(来|以来|以上|以下|以内|之内|内|间|之间|后|前|多|余|左右|之久|半|期间|里|中|代)/;
 const BOUNDARY = /[，,。；;：:、（(“《\n]$/;
 
 export const abbreviatedYear: Rule = {
@@ -41,7 +41,8 @@ export const abbreviatedYear: Rule = {
           const calendar = m[2] === '度' || /^[0-9]{1,2}月/.test(after) || at === 0 || BOUNDARY.test(before);
           if (!calendar) continue;
           const yy = Number(m[1]);
-          const century = yy <= (reportYear % 100) + 1 ? 2000 : 1900;
+          // the century that puts the year nearest the report's: "23年度" in a 2021 report is 2023, "98年" is 1998
+          const century = Math.abs(2000 + yy - reportYear) <= Math.abs(1900 + yy - reportYear) ? 2000 : 1900;
           const full = `${century + yy}年${m[2] ?? ''}`;
           const digits = scan.range(at, at + 2);
           const range = scan.range(at, end);

@@ -53,10 +53,14 @@ export const narrativeTable: Rule = {
         const clauseStart = (at: number) => Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
 
         if (newTotal !== null) {
+          /** claims already reported: "收到……0件" is not also a "没有收到" */
+          const claimed: [number, number][] = [];
           for (const m of text.matchAll(APPLICATIONS)) {
             const at = m.index ?? 0;
-            if (/复议|诉讼|结转|上年|办结|答复|投诉/.test(m[0])) continue;
+            // "受理行政许可申请356件" is another kind of application
+            if (/复议|诉讼|结转|上年|办结|答复|投诉/.test(m[0]) || !/信息公开|依申请|公开申请/.test(m[0])) continue;
             const stated = Number(m[3]);
+            claimed.push([at, at + m[0].length]);
             if (stated === newTotal || (carried !== null && stated === newTotal + carried)) continue;
             const before = text.slice(clauseStart(at), at);
             const whole = WHOLE_BODY.test(before + m[0]);
@@ -71,14 +75,23 @@ export const narrativeTable: Rule = {
             for (const m of text.matchAll(NO_APPLICATIONS)) {
               const at = m.index ?? 0;
               const after = text.slice(at + m[0].length, at + m[0].length + 6);
+              if (claimed.some(([s, e]) => at < e && at + m[0].length > s)) continue;
               // "未发生……被申请行政复议": about review, not about applications for information
-              if (/复议|诉讼|投诉|信访|被申请/.test(m[0]) || /^(行政)?(复议|诉讼)/.test(after) || GOAL.test(text.slice(Math.max(0, at - 4), at))) continue;
+              if (/复议|诉讼|投诉|信访|被申请/.test(m[0]) || !/信息公开|依申请|公开/.test(m[0]) || /^(行政)?(复议|诉讼)/.test(after) || GOAL.test(text.slice(Math.max(0, at - 4), at))) continue;
               context.report({ messageId: 'noApplications', data: { table: newTotal }, range: prose.toRange(at, at + m[0].length) });
             }
           }
         }
 
         if (t4?.confidence !== 'high') return;
+        // a 司法局 handles 行政复议 of all kinds: only counts said of 政府信息公开 (or in 四) are table 四's
+        const four = report.part(4);
+        const fourRange = four ? [four.bodyRange[0], four.bodyRange[1]] : null;
+        const aboutDisclosure = (at: number) => {
+          const origin = prose.map[at];
+          if (fourRange && origin >= fourRange[0] && origin < fourRange[1]) return true;
+          return /信息公开|依申请/.test(text.slice(clauseStart(at), at + 1));
+        };
         const review = total(t4.groups.review);
         const direct = total(t4.groups.litigationDirect);
         const after = total(t4.groups.litigationAfterReview);
@@ -86,14 +99,14 @@ export const narrativeTable: Rule = {
         if (review !== null) {
           for (const m of text.matchAll(REVIEW)) {
             const at = m.index ?? 0;
-            if (Number(m[1]) === review) continue;
+            if (Number(m[1]) === review || !aboutDisclosure(at)) continue;
             context.report({ messageId: 'review', data: { stated: Number(m[1]), table: review }, range: prose.toRange(at, at + m[0].length) });
           }
         }
         if (litigation !== null) {
           for (const m of text.matchAll(LITIGATION)) {
             const at = m.index ?? 0;
-            if (Number(m[1]) === litigation) continue;
+            if (Number(m[1]) === litigation || !aboutDisclosure(at)) continue;
             context.report({
               messageId: 'litigation',
               data: { stated: Number(m[1]), table: litigation, direct: direct!, after: after! },
@@ -103,7 +116,7 @@ export const narrativeTable: Rule = {
         }
         for (const m of text.matchAll(NO_CASES)) {
           const at = m.index ?? 0;
-          if (GOAL.test(text.slice(Math.max(0, at - 4), at))) continue;
+          if (GOAL.test(text.slice(Math.max(0, at - 4), at)) || !(aboutDisclosure(at) || /信息公开/.test(m[0]))) continue;
           const range = prose.toRange(at, at + m[0].length);
           if (/行政复议/.test(m[0]) && review !== null && review > 0) {
             context.report({ messageId: 'noCases', data: { what: '行政复议', table: review }, range });

@@ -36,8 +36,10 @@ export const outdatedTemplate: Rule = {
         const data = { year };
         if (year >= 2021) {
           const t3 = report.tables.table3;
-          if (t3 && t3.confidence === 'high' && t3.layout === '2019') {
-            const row = t3.rows.otherSingle;
+          const single = t3?.rows.otherSingle;
+          // the row must read as “（六）其他处理”: 23 rows with lost labels are not a layout
+          if (t3 && t3.confidence === 'high' && t3.layout === '2019' && single && /其他处理/.test(labelKey(single.labelText))) {
+            const row = single;
             context.report({ messageId: 'table3', data, range: row?.labelRange ?? row?.range ?? t3.range });
           }
           const t2 = report.tables.table2;

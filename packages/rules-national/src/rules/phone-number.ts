@@ -5,6 +5,11 @@ import { scanProse } from '../scan.js';
 /** a mainland mobile number: 1[3-9] and nine digits, optionally as 3-4-4 with hyphens */
 const MOBILE = /(?<![0-9])(?:\+?86[-－]?)?(1[3-9][0-9])[-－]?([0-9]{4})[-－]?([0-9]{4})(?![0-9])/g;
 
+/** "监督电话：", "咨询热线": a number the body publishes as its own service line */
+const SERVICE_LABEL = /(监督|投诉|举报|咨询|服务|值班|办公|政务|公开)(电话|热线|专线|号码)[:：]?$|热线[:：]?$/;
+/** a person in the same clause: then the number is theirs */
+const PERSON = /某|先生|女士|同志|申请人|联系人|本人|村民|居民|群众|当事人/;
+
 const digitsOf = (text: string) => text.replace(/[^0-9]/g, '').replace(/^86(?=1[3-9][0-9]{9}$)/, '');
 const inside = (at: number, ranges: Range[]) => ranges.some(([s, e]) => at >= s && at < e);
 
@@ -38,6 +43,9 @@ export const phoneNumber: Rule = {
           const range = scan.range(at, at + m[0].length);
           const digits = digitsOf(m[0]);
           if (inside(range[0], contactRanges) || own.has(digits) || published.has(digits)) continue;
+          const text = scan.prose.value;
+          const clause = text.slice(Math.max(0, at - 30), at).split(/[。；;，,\n]/).pop() ?? '';
+          if (SERVICE_LABEL.test(clause) && !PERSON.test(clause)) continue;
           context.report({ messageId: 'found', data: { number: m[0], masked: `${digits.slice(0, 3)}****${digits.slice(-4)}` }, range });
         }
       },

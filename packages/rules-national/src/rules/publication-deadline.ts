@@ -6,7 +6,7 @@ const MMDD = /^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$/;
 /** 条例第四十九条: departments 1月31日, county-and-above governments 3月31日; 乡镇/街道 set locally */
 function deadlineOf(kind: BodyKind | undefined, township: string): { mmdd: string; who: string; basis: string } {
   if (kind === 'department') return { mmdd: '01-31', who: '县级以上人民政府部门', basis: '条例第四十九条第一款' };
-  if (kind === 'township') return { mmdd: township, who: '乡镇（街道）', basis: '本地规定（默认同部门）' };
+  if (kind === 'township') return { mmdd: township, who: '乡镇（街道）', basis: township === '01-31' ? '条例未规定乡镇的期限，默认同部门，可按本地规定调整' : '本地规定' };
   if (kind === 'government') return { mmdd: '03-31', who: '县级以上地方人民政府', basis: '条例第四十九条第二款' };
   return { mmdd: '03-31', who: '各类机关', basis: '条例第四十九条（最晚的法定期限）' };
 }

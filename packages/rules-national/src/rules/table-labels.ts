@@ -101,7 +101,8 @@ export const tableLabels: Rule = {
   create(context) {
     return {
       Table(table) {
-        // also a table read without confidence: a changed label is often why it could not be read
+        // a table read without confidence only when a changed label is why (not a broken extraction)
+        if (table.confidence !== 'high' && !table.problems.every((p) => /对应不上|找不到列标题/.test(p))) return;
         const canonicalTexts = canonicalOf(table);
         const canonical = canonicalTexts.map(labelForm);
         const note = table.kind === 'table3' ? table.reconciliationNote?.range : undefined;
