@@ -189,6 +189,8 @@ try {
   console.log(
     `   第 100 次到第 ${EDITS} 次：堆 ${mb(second.heapUsed)} → ${mb(last.heapUsed)} MB（${last.heapUsed >= second.heapUsed ? '+' : ''}${mb(last.heapUsed - second.heapUsed)} MB），检查 ${last.lintRuns} 次`,
   );
+  const settled = samples.slice(1).map((s) => s.heapUsed);
+  console.log(`   第 100 次起堆的范围：${mb(Math.min(...settled))}–${mb(Math.max(...settled))} MB`);
   const e = stats(editTimes);
   console.log(`   不防抖时每次编辑到发布：中位数 ${ms(e.median)}，p95 ${ms(e.p95)}`);
   await memory.client.shutdown();

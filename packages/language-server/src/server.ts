@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
 import { DEFAULT_MAX_BYTES, getRulesMeta, lintText } from '@xxgk-lint/core';
@@ -102,7 +103,7 @@ export function startServer(connection: Connection): void {
     let state: LintState;
     if (resolved.kind === 'error') {
       const file = resolved.error.file;
-      const configUri = file && !file.startsWith('命令行') && file.includes('/') ? pathToFileURL(file).href : undefined;
+      const configUri = file && path.isAbsolute(file) ? pathToFileURL(file).href : undefined;
       diagnostics = [configErrorDiagnostic(resolved.error, configUri)];
       state = { version, target, messages: [], rulesMeta: {}, configFiles: file ? [file] : [] };
     } else if (resolved.ignored) {
