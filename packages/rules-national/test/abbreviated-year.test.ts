@@ -1,6 +1,6 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { abbreviatedYear } from '../src/rules/abbreviated-year.js';
-import { IMPROVEMENT, OVERVIEW, locate, locateIn, report } from './helpers.js';
+import { FEE, IMPROVEMENT, OTHER, OVERVIEW, locate, locateIn, report } from './helpers.js';
 
 const tester = new RuleTester();
 
@@ -16,6 +16,11 @@ tester.run('national/abbreviated-year', abbreviatedYear, {
     { name: '年代：“，90年代以来”', code: overview('2023年，和顺镇整理了档案，90年代以来的文件已全部数字化。') },
     { name: '“第12年”', code: overview('2023年是和顺镇推行政务公开的第12年。') },
     { name: '文号里的年份', code: report({ fee: '（一）依据国办函〔2020〕109号，本年度未收取信息处理费。' }) },
+    {
+      name: '表格里的“22年”不检查',
+      code: report({ markdown: true, bodies: { 6: [FEE, '| 事项 | 年度 |', '| --- | --- |', '| 上年结转 | 22年 |', ...OTHER] } }),
+      filePath: 'x.md',
+    },
     { name: '网址里的数字', code: report({ contact: '本报告可在 http://www.pingan.gov.cn/23年/nb.html 下载，电话：0531-87654321。' }) },
   ],
   invalid: [

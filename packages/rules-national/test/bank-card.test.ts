@@ -12,6 +12,7 @@ tester.run('national/bank-card', bankCard, {
     { name: '不通过 Luhn 校验的 19 位数', code: overview('2023年，和顺镇系统流水号为6222021234567890121。') },
     { name: '身份号码不算卡号（由 id-number 提示）', code: overview('2023年，和顺镇公示张某（11010519491231002X）补助发放情况。') },
     { name: '不以 3–6 开头的数', code: overview('2023年，和顺镇档案号为1234567812345670。') },
+    { name: '网址里的数字', code: report({ contact: '本报告可在 http://www.pingan.gov.cn/art/6217000012345678907.html 下载，电话：0531-87654321。' }) },
     { name: '已去标识化的卡号', code: overview('2023年，补助发放至张某尾号8907的银行卡（6217********8907）。') },
   ],
   invalid: [

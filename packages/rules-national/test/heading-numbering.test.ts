@@ -1,6 +1,6 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { headingNumbering } from '../src/rules/heading-numbering.js';
-import { OVERVIEW, locate, report } from './helpers.js';
+import { FEE, OTHER, OVERVIEW, locate, report } from './helpers.js';
 
 const tester = new RuleTester();
 
@@ -14,6 +14,11 @@ tester.run('national/heading-numbering', headingNumbering, {
     { name: '“1.”“（1）”', code: overview([OVERVIEW[0], '（一）主动公开。\n1.公文制发情况。全年制发文件94件。\n（1）财政信息。公开预决算5条。', ...OVERVIEW.slice(2)]) },
     { name: '换行后以“1、2、3月”开头的续行不是标题', code: overview([`${OVERVIEW[0]}全镇分别在\n1、2、3月开展了三次自查，对发现的问题及时整改。`, ...OVERVIEW.slice(1)]) },
     { name: '“一，二季度”这样的续行不是标题', code: overview([`${OVERVIEW[0]}全镇在第一季度和第\n二，三季度分别开展了自查，对发现的问题及时整改落实。`, ...OVERVIEW.slice(1)]) },
+    {
+      name: '表格里的“1、”不检查（淮安市 2024 年报告表三的写法）',
+      code: report({ markdown: true, bodies: { 6: [FEE, '| 事项 | 件数 |', '| --- | --- |', '| 1、申请人逾期未缴费 | 0 |', ...OTHER] } }),
+      filePath: 'x.md',
+    },
     { name: '小数和版本号', code: overview([OVERVIEW[0], '1.5万份宣传资料已发放。', ...OVERVIEW.slice(2)]) },
   ],
   invalid: [

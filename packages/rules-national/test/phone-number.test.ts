@@ -1,6 +1,6 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { phoneNumber } from '../src/rules/phone-number.js';
-import { OVERVIEW, locate, report } from './helpers.js';
+import { FEE, OTHER, OVERVIEW, locate, report } from './helpers.js';
 
 const tester = new RuleTester();
 
@@ -24,6 +24,12 @@ tester.run('national/phone-number', phoneNumber, {
       settings: { ownPhones: ['139-1234-5678'] },
     },
     { name: '正文中本机关的服务电话（“监督电话：”）', code: overview('2023年，和顺镇公布政务公开监督电话：13912345678，接受群众监督。') },
+    {
+      name: '表格里的数不检查',
+      code: report({ markdown: true, bodies: { 6: [FEE, '| 事项 | 号码 |', '| --- | --- |', '| 编号 | 13812345678 |', ...OTHER] } }),
+      filePath: 'x.md',
+    },
+    { name: '电子邮箱里的号码', code: overview('2023年，和顺镇开通意见箱 13812345678@163.com，及时回应群众关切。') },
     { name: '已去标识化的号码', code: overview('2023年，和顺镇为申请人张某（电话139****5678）提供了咨询服务。') },
     { name: '更长数字串中的 11 位', code: overview('2023年，和顺镇档案编号201391234567801已归档。') },
   ],

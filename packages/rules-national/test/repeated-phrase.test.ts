@@ -1,6 +1,6 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { repeatedPhrase } from '../src/rules/repeated-phrase.js';
-import { OVERVIEW, locate, locateIn, report } from './helpers.js';
+import { FEE, OTHER, OVERVIEW, locate, locateIn, report } from './helpers.js';
 
 const tester = new RuleTester();
 
@@ -20,6 +20,11 @@ tester.run('national/repeated-phrase', repeatedPhrase, {
       code: report({ bodies: { 1: [OVERVIEW[0], '（二）依申请公开\n依申请公开工作规范有序，全年新收申请6件。', ...OVERVIEW.slice(2)] } }),
     },
     { name: '标题段与下一段开头相同', code: report({ bodies: { 1: [OVERVIEW[0], '（二）依申请公开', '依申请公开工作规范有序，全年新收申请6件。', ...OVERVIEW.slice(2)] } }) },
+    {
+      name: '表格里的重复不检查',
+      code: report({ markdown: true, bodies: { 6: [FEE, '| 事项 | 说明 |', '| --- | --- |', '| 公开公开 | 无 |', ...OTHER] } }),
+      filePath: 'x.md',
+    },
     { name: '数字重复不算', code: overview('2023年，和顺镇编号为1212的公开栏已更新。') },
   ],
   invalid: [
