@@ -156,6 +156,18 @@ describe('HTML: the article body', () => {
     expect(text).not.toContain('版权所有');
   });
 
+  it('an ASP.NET page (everything inside <form>) and an <article> with its own <header> keep their text', () => {
+    const aspx = `<html><body><form id="form1" method="post"><div class="nav">首页</div><div id="zoom">${article}</div><input type="hidden" value="一、总体情况"></form></body></html>`;
+    const text = ingestBytes(utf8(aspx), 'x.aspx.html').text;
+    expect(text).toContain('一、总体情况\n\n本年度主动公开“政府信息”120条。');
+    expect(text).not.toContain('首页');
+    const html5 = `<html><body><header><nav>首页</nav></header><main><article><header><h1>某县2023年政府信息公开工作年度报告</h1></header>${article}</article></main><footer>版权所有</footer></body></html>`;
+    const view = ingestBytes(utf8(html5), 'x.html').text;
+    expect(view.startsWith('某县2023年政府信息公开工作年度报告\n\n根据条例编制本报告。')).toBe(true);
+    expect(view).not.toContain('首页');
+    expect(view).not.toContain('版权所有');
+  });
+
   it('a .doc that is really a web page, and a .txt that starts with <!DOCTYPE html>, are read as HTML', async () => {
     const html = page(article);
     expect((await ingestAny(utf8(html), '报告.doc')).format).toBe('html');

@@ -78,7 +78,7 @@ export function decodeHtml(bytes: Uint8Array): { html: string; encoding: HtmlEnc
 /** never text of the report */
 const DROP = new Set([
   'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'svg', 'math', 'canvas',
-  'select', 'option', 'button', 'textarea', 'input', 'nav', 'head', 'title', 'map', 'audio', 'video', 'header', 'footer', 'aside', 'form',
+  'select', 'option', 'button', 'textarea', 'input', 'nav', 'head', 'title', 'map', 'audio', 'video', 'header', 'footer', 'aside',
   'link', 'meta', 'base',
 ]);
 const BLOCK = new Set([
@@ -350,6 +350,8 @@ class ViewWriter {
   private inBlock = false;
   /** still among the emphasised lines at the top of the document */
   private leading = true;
+  /** how many <article> elements enclose the node being written */
+  private articleDepth = 0;
 
   constructor(private readonly html: string) {}
 
@@ -384,7 +386,8 @@ class ViewWriter {
     }
     if (node.type !== 'element' && node.type !== 'root') return;
     if (node.type === 'element') {
-      if (isChrome(node)) return;
+      // an <article>'s own <header> holds its title and date, not the page's banner
+      if (isChrome(node) && !(node.tagName === 'header' && this.articleDepth > 0)) return;
       if (node.tagName === 'br' || node.tagName === 'hr') {
         if (buf) softBreak(buf);
         else this.breakLine(node.tagName === 'br');
@@ -402,9 +405,12 @@ class ViewWriter {
       else this.breakLine();
     }
     const emphasis = node.type === 'element' && EMPHASIS.has(node.tagName);
+    const article = node.type === 'element' && node.tagName === 'article';
     if (emphasis) this.emphasis++;
+    if (article) this.articleDepth++;
     for (const c of children(node)) this.walk(c, buf);
     if (emphasis) this.emphasis--;
+    if (article) this.articleDepth--;
     if (block) {
       if (buf) softBreak(buf);
       else this.breakLine();
