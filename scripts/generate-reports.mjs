@@ -6,6 +6,7 @@
 //   node scripts/generate-reports.mjs <out-dir> [count=1000] [seed=1]
 //
 // Deterministic for a given seed. Prints what it wrote (counts by kind).
+import { Buffer } from 'node:buffer';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
