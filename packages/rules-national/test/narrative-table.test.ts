@@ -79,8 +79,8 @@ tester.run('national/narrative-table', narrativeTable, {
         name: '说没有复议诉讼，表四却有',
         code,
         errors: [
-          { messageId: 'noCases', message: '文字说没有行政复议，表四的行政复议总计却是 1：请核对文字或表格。', line: 9 },
-          { messageId: 'noCases', message: '文字说没有行政诉讼，表四的行政诉讼总计却是 1：请核对文字或表格。', line: 9 },
+          { messageId: 'noCases', message: '文字说没有行政复议，表四的行政复议总计却是 1：请核对文字或表格。', ...locate(code, '未发生因政府信息公开被申请行政复议、提起行政诉讼') },
+          { messageId: 'noCases', message: '文字说没有行政诉讼，表四的行政诉讼总计却是 1：请核对文字或表格。', ...locate(code, '未发生因政府信息公开被申请行政复议、提起行政诉讼') },
         ],
       };
     })(),

@@ -52,7 +52,7 @@ tester.run('national/table-shape', tableShape, {
     })(),
     (() => {
       const code = report({ bodies: { 3: tableLines('table3').map((l) => (/\t\d+\t\d+\t\d+\t\d+\t\d+\t\d+\t\d+$/.test(l) ? l.replace(/^([^\t]*)\t/, '$1\t0\t') : l)) } });
-      return { name: '表三每行多了一列', code, errors: [{ messageId: 'table3Column', line: 43 }] };
+      return { name: '表三每行多了一列：报在第一行数据上', code, errors: [{ messageId: 'table3Column', ...locate(code, '一、本年新收政府信息公开申请数量\t0\t5\t1\t0\t0\t0\t0\t6') }] };
     })(),
   ],
 });
