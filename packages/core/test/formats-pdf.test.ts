@@ -6,6 +6,32 @@ const ARITHMETIC = ['application-balance', 'row-total', 'result-total', 'review-
   (r) => `national/${r}`,
 );
 
+/** A PDF whose pages carry the given ASCII lines (Helvetica), each [x, y, text], and no other text: a scan with stamps */
+function pdfWithLines(pages: [number, number, string][][]): Uint8Array {
+  const objects: string[] = ['<< /Type /Catalog /Pages 2 0 R >>', ''];
+  const kids: string[] = [];
+  const fontId = 3;
+  objects.push('<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>');
+  for (const lines of pages) {
+    const content = lines.map(([x, y, text]) => `BT /F1 10 Tf ${x} ${y} Td (${text}) Tj ET`).join('\n');
+    objects.push(`<< /Length ${content.length} >>\nstream\n${content}\nendstream`);
+    const contentId = objects.length;
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${fontId} 0 R >> >> /Contents ${contentId} 0 R >>`);
+    kids.push(`${objects.length} 0 R`);
+  }
+  objects[1] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${kids.length} >>`;
+  let out = '%PDF-1.4\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(out.length);
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
 async function ingestError(bytes: Uint8Array, name: string): Promise<IngestError> {
   try {
     await ingestAny(bytes, name);
@@ -112,6 +138,15 @@ describe('PDFs that cannot be checked: one clear message each', () => {
     const result = await lintAny(bytesOf(formatFile('scanned.pdf')), { filePath: 'scanned.pdf', rules });
     expect(result.messages).toHaveLength(1);
     expect(result.messages[0]).toMatchObject({ ruleId: null, fatal: true, severity: 2, line: 1, column: 1 });
+  });
+
+  it('a scan that carries only page numbers and a scanner app stamp has no text layer either', async () => {
+    const pages = [1, 2, 3].map((n): [number, number, string][] => [
+      [450, 820, 'CamScanner'],
+      [290, 30, `- ${n} -`],
+    ]);
+    const error = await ingestError(pdfWithLines(pages), 'scan.pdf');
+    expect(error.message).toBe(NO_TEXT_LAYER);
   });
 
   it('a password-protected PDF (qpdf, AES-256, open password)', async () => {

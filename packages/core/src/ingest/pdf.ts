@@ -344,8 +344,9 @@ export async function pdfToView(bytes: Uint8Array): Promise<PdfView> {
       }
       pages.push(pageLines(glyphs, p, viewport.height));
     }
-    const all = pages.flat().map((l) => l.text).join('\n');
-    if (all.replace(/\s/g, '').length < 20) throw new IngestError(NO_TEXT_LAYER);
+    const all = pages.flat().filter((l) => !l.footer).map((l) => l.text).join('\n');
+    // a scan may still carry page numbers or a scanner app's stamp ("扫描全能王 创建"): a page of a report has hundreds of characters
+    if (all.replace(/\s/g, '').length < Math.max(20, 30 * doc.numPages)) throw new IngestError(NO_TEXT_LAYER);
     if (readableShare(all) < 0.6) throw new IngestError(UNREADABLE_TEXT);
     const view = layout(pages);
     return { ...view, lineText: pages.map((lines) => lines.map((l) => l.text)), pages: doc.numPages };
