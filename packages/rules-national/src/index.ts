@@ -2,8 +2,10 @@ import type { Rule, RulePack } from '@xxgk-lint/core';
 import { abbreviatedYear } from './rules/abbreviated-year.js';
 import { applicationBalance } from './rules/application-balance.js';
 import { bankCard } from './rules/bank-card.js';
+import { carryOver } from './rules/carry-over.js';
 import { cellValue } from './rules/cell-value.js';
 import { contactInfo } from './rules/contact-info.js';
+import { copiedText } from './rules/copied-text.js';
 import { dateFormat } from './rules/date-format.js';
 import { declaredPartCount } from './rules/declared-part-count.js';
 import { documentNumber } from './rules/document-number.js';
@@ -37,6 +39,7 @@ import { reviewLitigationTotal } from './rules/review-litigation-total.js';
 import { rowTotal } from './rules/row-total.js';
 import { statisticalPeriod } from './rules/statistical-period.js';
 import { tableLabels } from './rules/table-labels.js';
+import { stockMovement } from './rules/stock-movement.js';
 import { tablePresent } from './rules/table-present.js';
 import { tableShape } from './rules/table-shape.js';
 import { tableUnreadable } from './rules/table-unreadable.js';
@@ -75,6 +78,10 @@ export const rules: Record<string, Rule> = {
   'year-consistency': yearConsistency,
   'statistical-period': statisticalPeriod,
   'publication-deadline': publicationDeadline,
+  // year on year (when the previous year's report of the same body is given)
+  'carry-over': carryOver,
+  'stock-movement': stockMovement,
+  'copied-text': copiedText,
   // fees
   'fee-plausibility': feePlausibility,
   'obsolete-fee-terms': obsoleteFeeTerms,

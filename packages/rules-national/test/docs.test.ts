@@ -76,13 +76,16 @@ for (const [name, rule] of Object.entries(rules)) {
       for (const s of SECTIONS) expect(section(page, s)?.trim(), `“${s}”一节是空的`).not.toBe('');
     });
 
+    // year-on-year rules compare with the page's 上一年度报告示例
+    const previous = () => (section(read(), '上一年度报告示例') === undefined ? {} : { previous: example(read(), '上一年度报告示例') });
+
     it('its 错误示例 gets at least one finding from this rule', () => {
-      const messages = tester.lint(id, rule, { code: example(read(), '错误示例') }).filter((m) => m.ruleId === id);
+      const messages = tester.lint(id, rule, { code: example(read(), '错误示例'), ...previous() }).filter((m) => m.ruleId === id);
       expect(messages.length).toBeGreaterThan(0);
     });
 
     it('its 正确示例 gets none', () => {
-      const messages = tester.lint(id, rule, { code: example(read(), '正确示例') }).filter((m) => m.ruleId === id);
+      const messages = tester.lint(id, rule, { code: example(read(), '正确示例'), ...previous() }).filter((m) => m.ruleId === id);
       expect(messages.map((m) => `${m.line}:${m.column} ${m.message}`)).toEqual([]);
     });
   });

@@ -314,7 +314,8 @@ function assemble(steps: Step[], file: string): Omit<ResolvedConfig, 'files'> {
         if (step.configName === null) break;
         const config = pack.configs[step.configName];
         if (!config) throw new ConfigError(`规则包 ${pack.meta.name} 没有名为 “${step.configName}” 的配置（有：${Object.keys(pack.configs).join('、')}）`, step.from.file, step.key, step.from.lineOf(step.key.split('.')));
-        for (const [id, value] of Object.entries(config.rules)) setRule(id, value, step.from, []);
+        // a pack's config may adjust another pack's rules; those of packs not loaded are skipped
+        for (const [id, value] of Object.entries(config.rules)) if (known.has(id)) setRule(id, value, step.from, []);
         break;
       }
       case 'custom':

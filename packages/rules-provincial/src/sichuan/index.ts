@@ -4,5 +4,10 @@ import { statisticalPeriod } from './statistical-period.js';
 export const sichuan: RulePack = {
   meta: { name: '@xxgk-lint/rules-provincial/sichuan', version: '0.1.0', namespace: 'sichuan' },
   rules: { 'statistical-period': statisticalPeriod },
-  configs: { recommended: { rules: { 'sichuan/statistical-period': 'error' } } },
+  configs: {
+    recommended: {
+      // the provincial standard's stricter check replaces the national warning about the same sentence
+      rules: { 'sichuan/statistical-period': 'error', 'national/statistical-period': 'off' },
+    },
+  },
 };
