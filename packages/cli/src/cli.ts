@@ -11,6 +11,9 @@ import { FORMATS, errorsOnly, formatForFile, formatPretty, isFormatName, summari
 import type { FormatName } from './format.js';
 import { ignoredResult, lintFile, lintReportBytes, sniffFile } from './lint.js';
 import { fixFile } from './fix-file.js';
+import { IGNORE_FILE, loadIgnoreFile } from './batch/ignore-file.js';
+import { progressBar } from './batch/progress.js';
+import { defaultConcurrency, runBatch } from './batch/run-batch.js';
 import { canFixInPlace } from './fix.js';
 
 /** Exit codes, as in ESLint. */
@@ -53,6 +56,9 @@ export interface CliOptions {
   bodyKind?: string;
   testRules?: string;
   reportUnusedDisableDirectives?: boolean;
+  concurrency?: string;
+  previous: string[];
+  ignorePath?: string;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -145,10 +151,22 @@ function buildProgram(io: CliIo): Command {
     .option('--county <name>', '与 --init 一起用：县（区）')
     .option('--body-kind <kind>', '与 --init 一起用：township（乡镇/街道）、government、department')
     .option('--test-rules <dir>', '运行规则目录中每条规则自带的示例（正例、反例）')
+    .option('--concurrency <n>', '同时检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
+    .option('--previous <文件或目录>', '上一年度的报告，用于逐年核对（上年结转、现行有效件数、文字重复率）；同名主体按标题匹配（可重复）', collect, [])
+    .option('--ignore-path <file>', `忽略文件（默认当前目录下的 ${IGNORE_FILE}，写法同 .gitignore）`)
     .version(cliVersion(), '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .addHelpText('after', HELP_AFTER);
   return program;
+}
+
+/** above this many files, results keep a one-line excerpt per finding instead of the whole text */
+const SLIM_ABOVE = 200;
+
+function parseConcurrency(value: string | undefined): number {
+  if (value === undefined) return defaultConcurrency();
+  if (!/^[1-9]\d*$/.test(value.trim())) throw new UsageError(`选项 “--concurrency” 的值 “${value}” 无效：应为正整数。`);
+  return Number(value.trim());
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -270,21 +288,50 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       results.push(await lintReportBytes(await io.readStdin(), name, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
     } else {
       const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
+      const ignoredByFile = loadIgnoreFile(io.cwd, opts.ignorePath);
+      const files: string[] = [];
       for (const file of expandPaths(paths, io.cwd)) {
-        const { rules, settings, ignored, knownRuleIds } = await configFor(file);
-        if (ignored) {
-          // a file named on the command line is said to be ignored; one found in a folder is skipped
-          if (named.has(file)) results.push(ignoredResult(file));
-          continue;
+        if (!ignoredByFile(file)) files.push(file);
+        else if (named.has(file)) results.push(ignoredResult(file, opts.ignorePath ?? IGNORE_FILE));
+      }
+      if (opts.fix || opts.fixDryRun || staticRules) {
+        for (const file of files) {
+          const { rules, settings, ignored, knownRuleIds } = await configFor(file);
+          if (ignored) {
+            // a file named on the command line is said to be ignored; one found in a folder is skipped
+            if (named.has(file)) results.push(ignoredResult(file));
+            continue;
+          }
+          // only .md/.txt files that hold text are fixed in place; Word, PDF and web pages are linted
+          if ((opts.fix || opts.fixDryRun) && canFixInPlace(file) && ['text', 'markdown'].includes(sniffFile(file) ?? 'text')) {
+            const fixed = fixFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }, opts.fix === true);
+            results.push(fixed.result);
+            if (opts.fixDryRun && fixed.diff) diffs.push(fixed.diff);
+          } else {
+            results.push(await lintFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
+          }
         }
-        // only .md/.txt files that hold text are fixed in place; Word, PDF and web pages are linted
-        if ((opts.fix || opts.fixDryRun) && canFixInPlace(file) && ['text', 'markdown'].includes(sniffFile(file) ?? 'text')) {
-          const fixed = fixFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }, opts.fix === true);
-          results.push(fixed.result);
-          if (opts.fixDryRun && fixed.diff) diffs.push(fixed.diff);
-        } else {
-          results.push(await lintFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
-        }
+      } else {
+        // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
+        for (const file of files) await configFor(file);
+        const previous = opts.previous.length > 0 ? expandPaths(opts.previous, io.cwd) : [];
+        const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
+        results.push(
+          ...(await runBatch(files, {
+            config: {
+              cwd: io.cwd,
+              configFile: typeof opts.config === 'string' ? opts.config : undefined,
+              useConfigFiles: opts.config !== false,
+              cliRules: parseRuleFlags(opts.rule),
+              reportUnusedDisableDirectives,
+              slim: files.length > SLIM_ABOVE,
+            },
+            concurrency: parseConcurrency(opts.concurrency),
+            named,
+            previous,
+            progress: progressBar(files.length, progressEnabled),
+          })),
+        );
       }
     }
     if (diffs.length > 0) io.stdout(`${diffs.join('\n')}\n`);
@@ -333,4 +380,6 @@ export async function main(): Promise<void> {
     throw error;
   });
   process.exitCode = await runCli(process.argv.slice(2));
+  // for benchmarks: the peak memory of the whole run (worker threads included)
+  if (process.env.XXGK_LINT_STATS) process.stderr.write(`xxgk-lint-stats ${JSON.stringify({ maxRssKb: process.resourceUsage().maxRSS })}\n`);
 }

@@ -3,7 +3,7 @@ import { IngestError, MAX_INPUT_BYTES, buildResult, fatalResult, lintAny, lintBy
 import type { InputFormat, LintOptions, LintResult, RuleSet, Settings } from '@xxgk-lint/core';
 
 /** with the inline-directive options (--report-unused-disable-directives, the rules that exist) */
-export interface LintFileOptions extends Pick<LintOptions, 'knownRuleIds' | 'reportUnusedDisableDirectives'> {
+export interface LintFileOptions extends Pick<LintOptions, 'knownRuleIds' | 'reportUnusedDisableDirectives' | 'previous'> {
   rules: RuleSet;
   settings?: Settings;
   /** refuse files larger than this; default: each format's own limit (5 MB text, 10 MB HTML, 20 MB Word, 50 MB PDF) */
@@ -106,13 +106,15 @@ export function sniffFile(filePath: string): InputFormat | 'unsupported' | undef
   }
 }
 
-/** A file named on the command line that the config ignores (as ESLint says it). */
-export function ignoredResult(filePath: string): LintResult {
+/** A file named on the command line that the config's ignores (or an ignore file) leaves out, as ESLint says it. */
+export function ignoredResult(filePath: string, ignoreFile?: string): LintResult {
   return buildResult(filePath, [
     {
       ruleId: null,
       severity: 1,
-      message: '这个文件被配置中的 ignores 忽略，没有检查；如需检查，请修改配置或用 --no-config。',
+      message: ignoreFile
+        ? `这个文件被忽略文件 ${ignoreFile} 排除，没有检查；如需检查，请修改该文件。`
+        : '这个文件被配置中的 ignores 忽略，没有检查；如需检查，请修改配置或用 --no-config。',
       line: 1,
       column: 1,
       xxgkSeverity: 'warn',

@@ -31,6 +31,8 @@ export interface LintOptions {
    * Rule tests and rule examples lint snippets and turn this off.
    */
   checkReportShape?: boolean;
+  /** add each rule's time (ms: create and visitors) here, as ESLint's TIMING=1 does */
+  timing?: Map<string, number>;
   /** the same body's report of the previous year, for the year-on-year rules */
   previous?: { filePath: string; ingested: Ingested };
   /** every rule id that exists (on or off), so that inline directives naming a rule that is off are not "unknown" */
@@ -93,8 +95,10 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
       report: (descriptor) => messages.push(toMessage(ruleId, entry, descriptor, sourceCode)),
     };
     let visitors;
+    const started = options.timing ? performance.now() : 0;
     try {
       visitors = entry.rule.create(context);
+      if (options.timing) options.timing.set(ruleId, (options.timing.get(ruleId) ?? 0) + performance.now() - started);
     } catch (error) {
       messages.push(ruleCrash(ruleId, error));
       continue;
@@ -114,7 +118,11 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
     for (const { ruleId, fn } of list) {
       if (crashed.has(ruleId)) continue;
       try {
-        fn(node as never);
+        if (options.timing) {
+          const started = performance.now();
+          fn(node as never);
+          options.timing.set(ruleId, (options.timing.get(ruleId) ?? 0) + performance.now() - started);
+        } else fn(node as never);
       } catch (error) {
         crashed.add(ruleId);
         messages.push(ruleCrash(ruleId, error));

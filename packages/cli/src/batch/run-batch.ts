@@ -1,0 +1,75 @@
+import os from 'node:os';
+import type { LintResult } from '@xxgk-lint/core';
+import { Piscina } from 'piscina';
+import type { Described } from './body-match.js';
+import { findPrevious } from './body-match.js';
+import type { Job, JobConfig } from './job.js';
+import { describeFile, runJob } from './job.js';
+import type { Progress } from './progress.js';
+
+export interface BatchOptions {
+  config: JobConfig;
+  /** worker threads; 1 lints in this thread */
+  concurrency: number;
+  /** files named on the command line (an ignored one is said to be ignored) */
+  named: ReadonlySet<string>;
+  /** previous-year reports given with --previous (beside the inputs themselves) */
+  previous: readonly string[];
+  progress: Progress;
+}
+
+/** fewer files than this are not worth starting threads for */
+const WORKER_THRESHOLD = 8;
+
+export function defaultConcurrency(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
+
+type Task = { kind: 'lint'; job: Job } | { kind: 'describe'; filePath: string };
+type Runner = (task: Task) => Promise<unknown>;
+
+function inProcess(task: Task): Promise<unknown> {
+  return task.kind === 'lint' ? runJob(task.job) : describeFile(task.filePath);
+}
+
+/**
+ * Lint many files: in worker threads when there are enough of them, results
+ * in input order; a file that fails is its own fatal result and the run goes
+ * on. Year-on-year: a report whose previous year's report of the same body is
+ * among the inputs or --previous is linted again with it.
+ */
+export async function runBatch(files: readonly string[], options: BatchOptions): Promise<LintResult[]> {
+  const useWorkers = options.concurrency > 1 && files.length >= WORKER_THRESHOLD;
+  const pool = useWorkers
+    ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: options.concurrency, minThreads: options.concurrency })
+    : undefined;
+  const run: Runner = pool ? (task) => pool.run(task) : inProcess;
+  try {
+    const lint = (filePath: string, previous?: string) =>
+      run({ kind: 'lint', job: { filePath, config: options.config, named: options.named.has(filePath), previous } }) as Promise<LintResult | null>;
+    const first = await Promise.all(
+      files.map(async (filePath) => {
+        const result = await lint(filePath);
+        options.progress.tick(result?.errorCount ?? 0);
+        return result;
+      }),
+    );
+    const described: Described[] = first.flatMap((r, i) => (r ? [{ filePath: files[i], body: r.report?.body, year: r.report?.year }] : []));
+    const given = (await Promise.all(options.previous.map((f) => run({ kind: 'describe', filePath: f })))) as Described[];
+    const candidates = [...given, ...described];
+    const second = await Promise.all(
+      described.map(async (d) => {
+        const previous = findPrevious(d, candidates);
+        return previous ? [d.filePath, await lint(d.filePath, previous.filePath)] as const : undefined;
+      }),
+    );
+    const redone = new Map(second.filter((x) => x !== undefined));
+    return first.flatMap((r, i) => {
+      const again = redone.get(files[i]);
+      return again ? [again] : r ? [r] : [];
+    });
+  } finally {
+    options.progress.stop();
+    await pool?.destroy();
+  }
+}
