@@ -28,7 +28,18 @@ function prng(seed) {
 }
 
 const COUNTIES = ['安平县', '清河县', '南和区', '东光县', '临泽县', '会宁县', '永和县', '石门县', '宁远县', '平江县', '新化县', '仁寿县'];
-const TOWNS = ['城关镇', '河东镇', '新集镇', '青石乡', '龙泉镇', '白水乡', '金山街道', '桥头镇', '柳林乡', '南湖街道', '双河镇', '马坊乡'];
+const NAME_CHARS = '东西南北青白金石龙凤桥河山湖林泉坪沟庄集店坊口湾塘园岭峪台屯寨溪川洲滩';
+const KINDS = ['镇', '乡', '街道'];
+
+/** a distinct township name for each index: 12 counties × 38² two-character names × 3 kinds */
+function townshipName(index) {
+  const n = NAME_CHARS.length;
+  const a = NAME_CHARS[index % n];
+  const b = NAME_CHARS[Math.floor(index / n) % n];
+  const county = COUNTIES[Math.floor(index / (n * n)) % COUNTIES.length];
+  const kind = KINDS[Math.floor(index / (n * n * COUNTIES.length)) % KINDS.length];
+  return `${county}${a}${b}${kind}`;
+}
 
 /** the TSV seeds: their table 三 lines are regenerated, everything else varies by wording */
 const SEEDS = ['002_cff4ace8f11033c3', '003_b44d1f36068b8b31', '004_50046161c6499f8c'].map((name) => {
@@ -82,12 +93,11 @@ const WORDING = [
   ['不断', '持续'],
 ];
 
-function generate(random, index) {
+/** one body per report; all of one report year unless `spreadYears` (then 2021–2024 at random) */
+function generate(random, index, spreadYears) {
   const seed = SEEDS[index % SEEDS.length];
-  const county = COUNTIES[Math.floor(random() * COUNTIES.length)];
-  const town = TOWNS[Math.floor(random() * TOWNS.length)];
-  const body = `${county}${town}`;
-  const year = 2021 + Math.floor(random() * 4);
+  const body = townshipName(index);
+  const year = spreadYears ? 2021 + Math.floor(random() * 4) : 2023;
   const defects = [];
   let text = seed.text.split(seed.body).join(body);
   text = text.replace(/20(\d\d)(\s*)年/g, (all, yy, space) => `${Number(`20${yy}`) - seed.year + year}${space}年`);
@@ -114,13 +124,13 @@ function generate(random, index) {
   return { text, body, year, defects };
 }
 
-export function generateReports(outDir, count, seed = 1) {
+export function generateReports(outDir, count, seed = 1, { spreadYears = false } = {}) {
   const random = prng(seed);
   mkdirSync(outDir, { recursive: true });
   const stats = { total: 0, md: 0, txt: 0, gbk: 0, bom: 0, defective: 0 };
   const files = [];
   for (let i = 0; i < count; i++) {
-    const report = generate(random, i);
+    const report = generate(random, i, spreadYears);
     const markdown = random() < 0.5;
     const gbk = random() < 0.3;
     const bom = !gbk && random() < 0.2;

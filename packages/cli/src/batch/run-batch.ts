@@ -28,6 +28,20 @@ export function defaultConcurrency(): number {
 type Task = { kind: 'lint'; job: Job } | { kind: 'describe'; filePath: string };
 type Runner = (task: Task) => Promise<unknown>;
 
+/** fn over items with at most `limit` in flight; results in input order */
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      out[i] = await fn(items[i]);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return out;
+}
+
 function inProcess(task: Task): Promise<unknown> {
   return task.kind === 'lint' ? runJob(task.job) : describeFile(task.filePath);
 }
@@ -44,25 +58,23 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
     ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: options.concurrency, minThreads: options.concurrency })
     : undefined;
   const run: Runner = pool ? (task) => pool.run(task) : inProcess;
+  // enough tasks queued to keep every thread busy, never every file at once (each holds a parsed report)
+  const inFlight = pool ? options.concurrency * 4 : 1;
   try {
     const lint = (filePath: string, previous?: string) =>
       run({ kind: 'lint', job: { filePath, config: options.config, named: options.named.has(filePath), previous } }) as Promise<LintResult | null>;
-    const first = await Promise.all(
-      files.map(async (filePath) => {
-        const result = await lint(filePath);
-        options.progress.tick(result?.errorCount ?? 0);
-        return result;
-      }),
-    );
+    const first = await mapLimit(files, inFlight, async (filePath) => {
+      const result = await lint(filePath);
+      options.progress.tick(result?.errorCount ?? 0);
+      return result;
+    });
     const described: Described[] = first.flatMap((r, i) => (r ? [{ filePath: files[i], body: r.report?.body, year: r.report?.year }] : []));
-    const given = (await Promise.all(options.previous.map((f) => run({ kind: 'describe', filePath: f })))) as Described[];
+    const given = (await mapLimit(options.previous, inFlight, (f) => run({ kind: 'describe', filePath: f }))) as Described[];
     const candidates = [...given, ...described];
-    const second = await Promise.all(
-      described.map(async (d) => {
-        const previous = findPrevious(d, candidates);
-        return previous ? [d.filePath, await lint(d.filePath, previous.filePath)] as const : undefined;
-      }),
-    );
+    const second = await mapLimit(described, inFlight, async (d) => {
+      const previous = findPrevious(d, candidates);
+      return previous ? ([d.filePath, await lint(d.filePath, previous.filePath)] as const) : undefined;
+    });
     const redone = new Map(second.filter((x) => x !== undefined));
     return first.flatMap((r, i) => {
       const again = redone.get(files[i]);
