@@ -103,7 +103,7 @@ describe('batch runs', () => {
     mkdirSync(path.join(dir, 'crashpack'));
     writeFileSync(
       path.join(dir, 'crashpack', 'index.js'),
-      `export default { meta: { name: 'crash', version: '1', namespace: 'crash' }, rules: { boom: { meta: { type: 'problem', defaultSeverity: 'error', docs: { description: '会出错的规则', url: 'file:///crash.md' } }, create() { return { Report(r) { if (r.metadata.year === 2022) throw new Error('故意出错'); } }; } } }, configs: { recommended: { rules: { 'crash/boom': 'error' } } } };\n`,
+      `export default { meta: { name: 'crash', version: '1', namespace: 'crash' }, rules: { boom: { meta: { type: 'problem', defaultSeverity: 'error', docs: { description: '会出错的规则', url: 'file:///crash.md' } }, create() { return { Report(r) { if (r.metadata.year === 2023) throw new Error('故意出错'); } }; } } }, configs: { recommended: { rules: { 'crash/boom': 'error' } } } };\n`,
     );
     writeFileSync(path.join(dir, '.xxgklintrc.yml'), 'root: true\nextends:\n  - "@xxgk-lint/rules-national/recommended"\n  - ./crashpack/\n');
     const run = lintJson(['reports', '--concurrency', '2'], dir);
