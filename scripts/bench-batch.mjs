@@ -98,8 +98,14 @@ console.log(`\nHTML summary: ${html} (${(statSync(html).size / 1024 / 1024).toFi
 const chromium = ['chromium', 'chromium-browser', 'google-chrome'].find((c) => spawnSync('which', [c]).status === 0);
 if (chromium) {
   const png = path.join(benchDir, 'summary.png');
-  execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(benchDir, 'chromium')}`, '--window-size=1200,1400', `--screenshot=${png}`, pathToFileURL(html).href], { stdio: 'ignore', timeout: 120_000 });
-  console.log(`screenshot: ${png} (${(statSync(png).size / 1024).toFixed(0)} KB)`);
+  rmSync(png, { force: true });
+  const t = performance.now();
+  try {
+    execFileSync(chromium, ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${path.join(benchDir, 'chromium')}`, '--window-size=1200,1400', `--screenshot=${png}`, pathToFileURL(html).href], { stdio: 'ignore', timeout: 300_000 });
+    console.log(`screenshot: ${png} (${(statSync(png).size / 1024).toFixed(0)} KB, headless Chromium ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  } catch (error) {
+    console.log(`screenshot: failed (${error.code ?? error.message})`);
+  }
 } else {
   console.log('screenshot: skipped (no chromium; apt-get install chromium)');
 }

@@ -106,6 +106,17 @@ describe('--format html', () => {
     expect(html).toContain('未能检查');
   });
 
+  it('folds a long run of one rule in one report after the first three', () => {
+    const base = results[0].messages[0];
+    const many: LintResult = {
+      ...results[0],
+      messages: Array.from({ length: 10 }, (_, i) => ({ ...base, ruleId: 'national/fullwidth-punctuation', line: i + 1, message: `半角 ${i}` })),
+    };
+    const page = formatHtml([many], rulesMeta, ROOT);
+    expect(page.match(/半角 \d/g)).toEqual(['半角 0', '半角 1', '半角 2']);
+    expect(page).toContain('另有 7 处同类问题，在第 4、5、6、7、8、9、10 行');
+  });
+
   it('escapes what the reports say', () => {
     const evil: LintResult = { ...results[0], messages: [{ ...results[0].messages[0], message: '<script>alert(1)</script>' }] };
     const page = formatHtml([evil], rulesMeta, ROOT);

@@ -1,4 +1,4 @@
-import type { LintResult, RulesMeta } from '@xxgk-lint/core';
+import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
 import { SEVERITY_NAMES, displayPath, excerptOf } from './common.js';
 
 function escape(text: string | number | undefined): string {
@@ -35,6 +35,36 @@ function ruleCounts(results: readonly LintResult[]): RuleCount[] {
     }
   }
   return [...counts.values()].sort((a, b) => b.findings - a.findings || a.id.localeCompare(b.id));
+}
+
+/** findings of one rule beyond this many in one report are folded into one row */
+const SHOWN_PER_RULE = 3;
+
+type Folded = { ruleId: string; severity: LintMessage['xxgkSeverity']; more: number; lines: number[] };
+
+/** a report's findings, with a long run of one rule (e.g. 76 half-width commas) folded after the first few */
+function shownFindings(r: LintResult): (LintMessage | Folded)[] {
+  const seen = new Map<string, number>();
+  const folded = new Map<string, Folded>();
+  const out: (LintMessage | Folded)[] = [];
+  for (const m of r.messages) {
+    const id = m.ruleId ?? '';
+    const n = (seen.get(id) ?? 0) + 1;
+    seen.set(id, n);
+    if (n <= SHOWN_PER_RULE || m.ruleId === null) {
+      out.push(m);
+      continue;
+    }
+    let f = folded.get(id);
+    if (!f) {
+      f = { ruleId: id, severity: m.xxgkSeverity, more: 0, lines: [] };
+      folded.set(id, f);
+      out.push(f);
+    }
+    f.more++;
+    if (!f.lines.includes(m.line)) f.lines.push(m.line);
+  }
+  return out;
 }
 
 /** a horizontal bar chart of the most frequent defects, as inline SVG (prints as drawn) */
@@ -112,8 +142,12 @@ export function formatHtml(results: readonly LintResult[], rulesMeta: RulesMeta,
   const details = results
     .map((r, i) => {
       if (r.messages.length === 0) return '';
-      const items = r.messages
-        .map((m) => {
+      const items = shownFindings(r)
+        .map((entry) => {
+          if ('more' in entry) {
+            return `<tr><td class="s-${entry.severity}">${SEVERITY_NAMES[entry.severity]}</td><td class="n" data-v="${entry.lines[0]}">…</td><td>${escape(entry.ruleId)}</td><td>另有 ${entry.more} 处同类问题，在第 ${escape(entry.lines.slice(0, 12).join('、'))}${entry.lines.length > 12 ? ' 等' : ''} 行</td></tr>`;
+          }
+          const m = entry;
           const excerpt = excerptOf(r, m);
           return `<tr><td class="s-${m.xxgkSeverity}">${SEVERITY_NAMES[m.xxgkSeverity]}</td><td class="n" data-v="${m.line}">${m.line}:${m.column}</td><td>${escape(m.ruleId ?? '（读取）')}</td><td>${escape(m.message)}${excerpt ? `<div class="excerpt">${escape(excerpt)}</div>` : ''}</td></tr>`;
         })
