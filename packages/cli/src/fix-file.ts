@@ -1,8 +1,8 @@
 import path from 'node:path';
 import type { LintResult } from '@xxgk-lint/core';
-import { IngestError, decode, fatalResult } from '@xxgk-lint/core';
+import { IngestError, decode, fatalResult, fixText } from '@xxgk-lint/core';
 import { unifiedDiff } from './diff.js';
-import { canFixInPlace, fixText, writeAtomically } from './fix.js';
+import { canFixInPlace, writeAtomically } from './fix.js';
 import type { LintFileOptions } from './lint.js';
 import { lintOneBytes, readReportBytes } from './lint.js';
 
@@ -28,7 +28,7 @@ export function fixFile(filePath: string, options: LintFileOptions, write: boole
     if (error instanceof IngestError) return { result: fatalResult(filePath, error) };
     throw error;
   }
-  const fixed = fixText(decoded.text, filePath, options.rules, options.settings, options);
+  const fixed = fixText(decoded.text, { ...options, filePath });
   if (fixed.output === decoded.text) return { result: fixed.result };
   if (write) {
     try {

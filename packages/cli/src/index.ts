@@ -6,7 +6,7 @@ export type { LintFileOptions } from './lint.js';
 export { FORMATS, formatJson, formatPretty, errorsOnly, summarize, summaryLine } from './format.js';
 export type { FormatName, Summary } from './format.js';
 export { UsageError, translateCommanderError } from './errors.js';
-export { fixText, writeAtomically, MAX_FIX_PASSES } from './fix.js';
+export { writeAtomically } from './fix.js';
 export { fixFile } from './fix-file.js';
 export { unifiedDiff } from './diff.js';
 export { initConfigText, parseRuleFlags, testRules } from './config-commands.js';

@@ -17,6 +17,8 @@ export { lintText, lintBytes, lintIngested, buildResult, fatalResult } from './e
 export type { LintOptions } from './engine/linter.js';
 export { lintAny, toOriginalMessage } from './engine/original.js';
 export { applyFixes, fixer } from './engine/fixes.js';
+export { fixText, MAX_FIX_PASSES } from './engine/fix-loop.js';
+export type { FixedText } from './engine/fix-loop.js';
 export type { FixOutcome } from './engine/fixes.js';
 export { applyDirectives, parseDirectives } from './engine/directives.js';
 export type { Directive, DirectiveKind, DirectiveOptions, DirectiveOutcome } from './engine/directives.js';

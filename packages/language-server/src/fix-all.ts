@@ -1,34 +1,10 @@
-import { applyFixes, lintText } from '@xxgk-lint/core';
-import type { LintResult, RuleSet, Settings, TextEdit } from '@xxgk-lint/core';
+import { fixText } from '@xxgk-lint/core';
+import type { RuleSet, Settings, TextEdit } from '@xxgk-lint/core';
 
-/** fix passes stop here even if fixes keep coming (as the CLI's --fix, and ESLint) */
-export const MAX_FIX_PASSES = 10;
-
-function fixesOf(result: LintResult): TextEdit[] {
-  return result.messages.flatMap((m) => (m.fix ? [m.fix] : []));
-}
-
-/**
- * The CLI's --fix loop on a document's text: apply every rule fix, lint
- * again, repeat until nothing is left to fix (or the pass cap). A pass whose
- * output no longer reads as a report is dropped. Suggestions are never applied.
- */
+/** the fixed text of a document: core's fix loop (the same as the CLI's --fix) */
 export function fixAll(text: string, lintPath: string, rules: RuleSet, settings: Settings): { output: string; applied: number } {
-  let current = text;
-  let result = lintText(current, { filePath: lintPath, rules, settings });
-  let applied = 0;
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const edits = fixesOf(result);
-    if (edits.length === 0) break;
-    const outcome = applyFixes(current, edits);
-    if (outcome.output === current) break;
-    const next = lintText(outcome.output, { filePath: lintPath, rules, settings });
-    if (next.messages.some((m) => m.fatal && m.ruleId === null)) break;
-    current = outcome.output;
-    result = next;
-    applied += outcome.applied.length;
-  }
-  return { output: current, applied };
+  const { output, applied } = fixText(text, { filePath: lintPath, rules, settings });
+  return { output, applied };
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -39,14 +39,7 @@ function astRanges(root: AnyNode): Range[] {
 /** prose indices whose original offsets fall in [start, end) */
 function markOriginal(prose: NormalizedText, skip: Uint8Array, [start, end]: Range): void {
   const map = prose.map;
-  let lo = 0;
-  let hi = map.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < map.length && map[i] < end; i++) skip[i] = 1;
+  for (let i = prose.indexFrom(start); i < map.length && map[i] < end; i++) skip[i] = 1;
 }
 
 const cache = new WeakMap<object, Map<string, Scan>>();

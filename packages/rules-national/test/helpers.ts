@@ -16,6 +16,12 @@
  * Markdown adds a delimiter row to each table: table 三's （七）总计 is line 73, 六、 line 90.
  */
 
+import type { Table2Row as T2Row, Table3Row } from '@xxgk-lint/core';
+
+/** the rows of the 2021 layout (the 2019 single （六） row is not built here) */
+export type T3Row = Exclude<Table3Row, 'otherSingle'>;
+export type { T2Row };
+
 export type PartNo = 1 | 2 | 3 | 4 | 5 | 6;
 export type Cells = (string | number)[];
 
@@ -30,7 +36,6 @@ export const HEADINGS: Record<PartNo, string> = {
   6: '其他需要报告的事项',
 };
 
-export type T2Row = 'regulation' | 'normativeDocument' | 'license' | 'penalty' | 'enforcement' | 'fee';
 
 export const TABLE2_DEFAULT: Record<T2Row, Cells> = {
   regulation: [0, 0, 0],
@@ -41,17 +46,6 @@ export const TABLE2_DEFAULT: Record<T2Row, Cells> = {
   fee: [0],
 };
 
-export type T3Row =
-  | 'new'
-  | 'carriedOver'
-  | 'granted'
-  | 'partlyGranted'
-  | 'refused1' | 'refused2' | 'refused3' | 'refused4' | 'refused5' | 'refused6' | 'refused7' | 'refused8'
-  | 'unable1' | 'unable2' | 'unable3'
-  | 'notProcessed1' | 'notProcessed2' | 'notProcessed3' | 'notProcessed4' | 'notProcessed5'
-  | 'other1' | 'other2' | 'other3'
-  | 'resultTotal'
-  | 'carriedForward';
 
 const Z: Cells = [0, 0, 0, 0, 0, 0, 0];
 

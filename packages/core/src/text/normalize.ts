@@ -16,6 +16,8 @@ export interface NormalizedText {
   slice(start: number, end: number): NormalizedText;
   /** the part whose characters come from the original range [start, end) */
   within(range: Range): NormalizedText;
+  /** the first index whose original offset is at or after `offset` (value.length if none) */
+  indexFrom(offset: number): number;
 }
 
 const SPACE = /[\s\u3000\u00a0\ufeff]/;
@@ -95,6 +97,9 @@ function makeNormalized(value: string, map: number[]): NormalizedText {
     },
     slice(start: number, end: number): NormalizedText {
       return makeNormalized(value.slice(start, end), map.slice(start, end));
+    },
+    indexFrom(offset: number): number {
+      return lowerBound(map, offset);
     },
     within(range: Range): NormalizedText {
       const from = lowerBound(map, range[0]);

@@ -28,16 +28,10 @@ const PATTERNS: Pattern[] = [
 /** Markdown markers before a heading's text: "## ", "> ", "**" */
 const MARKERS = /^(?:#{1,6}[ \t]+|>[ \t]*|\*\*|__|[ \t\u3000]+)*/;
 
+/** the offset is a character of the running text (not of a table, a code span…) */
 function inProse(prose: NormalizedText, offset: number): boolean {
-  const map = prose.map;
-  let lo = 0;
-  let hi = map.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (map[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < map.length && map[lo] === offset;
+  const i = prose.indexFrom(offset);
+  return i < prose.map.length && prose.map[i] === offset;
 }
 
 export const headingNumbering: Rule = {
