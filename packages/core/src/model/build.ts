@@ -28,6 +28,7 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
     parts,
     tables: readTables(tableNodes),
     prose,
+    chrome: [],
     documentNumbers: findDocumentNumbers(prose, text),
     part: (number: PartNumber) => parts.find((p) => p.number === number),
     proseIn: (range: Range) => prose.within(range),

@@ -4,7 +4,7 @@ import type { NormalizedText } from '../text/normalize.js';
 import { normalizeRange } from '../text/normalize.js';
 import type { BodyKind, Settings } from '../types.js';
 import { findContactStatements, findStatisticalPeriod, findTitleYear } from './statements.js';
-import type { DateValue, Part, Range, ReportMetadata } from './types.js';
+import type { DateValue, ExpectedFormat, Part, Range, ReportMetadata } from './types.js';
 
 const TITLE_LINE_MAX = 45;
 const TITLE_PATTERN = /^(.+?)(\d{4})年度?政府信息公开工作年度报告$/;
@@ -133,6 +133,12 @@ function yearFromText(prose: string): number | undefined {
   return best;
 }
 
+export function expectedFormatOf(year: number): ExpectedFormat {
+  if (year >= 2021) return '2021';
+  if (year >= 2019) return '2019';
+  return 'pre-2019';
+}
+
 export function buildMetadata(
   text: string,
   lines: LineIndex,
@@ -165,6 +171,8 @@ export function buildMetadata(
       metadata.yearSource = 'text';
     }
   }
+
+  if (metadata.year !== undefined) metadata.expectedFormat = expectedFormatOf(metadata.year);
 
   const kindFromBody = body ? bodyKindOf(body) : undefined;
   if (settings.bodyKind) {

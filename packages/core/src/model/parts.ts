@@ -22,6 +22,7 @@ export function findParts(text: string, lines: LineIndex, tableRanges: Range[]):
       number: match.number,
       range: [match.range[0], text.length],
       bodyRange: [match.range[1], text.length],
+      found: 'heading',
       heading: {
         text: text.slice(match.range[0], match.range[1]),
         range: match.range,

@@ -12,6 +12,26 @@ export interface ModelNode {
 
 export type PartNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
+/**
+ * How a part was found: on a heading line of its own; inline, in a line of
+ * running text (a crawler's flattened page); or inferred from its content
+ * with no heading at all. Rules lower an error to a warning when what they
+ * stand on was not read from a heading line.
+ */
+export type PartProvenance = 'heading' | 'inline' | 'inferred';
+
+/**
+ * How a table was found: a table as written (markdown, tabs, HTML, Word,
+ * PDF layout); several fragments joined into one ('merged': split by a PDF
+ * conversion, sub-tables under headings); or cells run together in running
+ * text ('flattened': digits split only where the table's identities leave
+ * one way).
+ */
+export type TableProvenance = 'table' | 'merged' | 'flattened';
+
+/** the format the report year calls for: 2021 on 国办公开办函〔2021〕30号, 2019–2020 the trial format 〔2019〕60号, before that the old template */
+export type ExpectedFormat = '2021' | '2019' | 'pre-2019';
+
 export interface PartHeading {
   /** original text of the heading (without markdown markers) */
   text: string;
@@ -35,6 +55,7 @@ export interface Part extends ModelNode {
   heading: PartHeading;
   /** from the end of the heading to the start of the next part (or the end of the report) */
   bodyRange: Range;
+  found: PartProvenance;
 }
 
 export type CellKind = 'number' | 'blank' | 'placeholder' | 'text';
@@ -74,6 +95,7 @@ export interface TableBase extends ModelNode {
   problems: string[];
   /** the mdast tables this model table was read from */
   nodes: MdastTable[];
+  found: TableProvenance;
 }
 
 export type Table2Row = 'regulation' | 'normativeDocument' | 'license' | 'penalty' | 'enforcement' | 'fee';
@@ -208,6 +230,8 @@ export interface ReportMetadata {
   year?: number;
   yearSource: 'settings' | 'title' | 'text' | 'unknown';
   publicationDate?: DateValue;
+  /** the format the report's year calls for (undefined when the year is unknown) */
+  expectedFormat?: ExpectedFormat;
   /** the 落款 at the end: the issuing body's name and the date, each if present */
   signature?: { body?: { text: string; range: Range }; date?: DateValue };
 }
@@ -222,6 +246,14 @@ export interface AnnualReport extends ModelNode {
   prose: NormalizedText;
   /** 文号 written in the prose (outside tables), in order */
   documentNumbers: DocumentNumber[];
+  /**
+   * The text seems to be an excerpt: it stops before the end of the report
+   * (a clerk pasted part 一 only, a copy cut off mid-table). The parts after
+   * the last one present are missing as a run; `missing` lists them.
+   */
+  excerpt?: { missing: PartNumber[]; reason: string };
+  /** ranges of page or crawler chrome (位置导航, 索引号 block, 打印 关闭…), outside the report */
+  chrome: Range[];
   /** first part found with this number */
   part(number: PartNumber): Part | undefined;
   /** prose inside a range (e.g. a part's body) */
