@@ -96,6 +96,8 @@ export interface TableBase extends ModelNode {
   /** the mdast tables this model table was read from */
   nodes: MdastTable[];
   found: TableProvenance;
+  /** the text stops inside this table (an excerpt): it is read as far as it goes, and no arithmetic is done on it */
+  truncated?: boolean;
 }
 
 export type Table2Row = 'regulation' | 'normativeDocument' | 'license' | 'penalty' | 'enforcement' | 'fee';
