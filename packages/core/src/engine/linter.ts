@@ -3,6 +3,7 @@ import { IngestError } from '../ingest/errors.js';
 import type { Ingested } from '../ingest/index.js';
 import { ingestBytes, ingestText } from '../ingest/index.js';
 import { buildReportModel } from '../model/build.js';
+import { isPre2019, looksLikeReport } from '../model/recognise.js';
 import type { AnnualReport, ModelNode } from '../model/types.js';
 import { SourceCode } from '../source-code.js';
 import type {
@@ -72,10 +73,13 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
     return fatalResult(
       filePath,
       new IngestError(
-        '这个文件看起来不是政府信息公开工作年度报告：没有找到“一、总体情况”等部分标题、统计表或“……政府信息公开工作年度报告”标题，未做检查。请确认文件是否选对。',
+        '这个文件看起来不是政府信息公开工作年度报告：没有找到“……政府信息公开工作年度报告”标题、“一、总体情况”等部分标题、统计表，也没有引用《中华人民共和国政府信息公开条例》的年度报告字样，未做检查。请确认文件是否选对。',
       ),
       ingested.text,
     );
+  }
+  if (options.checkReportShape !== false && isPre2019(annualReport)) {
+    return noticeResult(filePath, PRE_2019_NOTICE.replace('{{year}}', String(annualReport.metadata.year)), annualReport);
   }
   const previousReport = options.previous
     ? { report: buildReportModel(options.previous.ingested, {}), filePath: options.previous.filePath }
@@ -137,9 +141,13 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   return result;
 }
 
-function looksLikeReport(report: AnnualReport): boolean {
-  const title = report.metadata.title?.normalized ?? '';
-  return report.parts.length >= 2 || Object.keys(report.tables).length > 0 || /政府信息公开.*报告/.test(title);
+const PRE_2019_NOTICE =
+  '这是 {{year}} 年度的报告：2019 年以前的年度报告按旧模板编写，现行格式（国办公开办函〔2019〕60号试行格式、〔2021〕30号格式）的各项检查不适用，未做检查。';
+
+/** one info for the whole file, in place of the checks */
+function noticeResult(filePath: string, text: string, report: AnnualReport): LintResult {
+  const message: LintMessage = { ruleId: null, severity: 1, message: text, line: 1, column: 1, xxgkSeverity: 'info', range: [0, 0] };
+  return buildResult(filePath, [message], undefined, report);
 }
 
 /** One pass: the report model first (Report, Part, Table), then the mdast, then Report:exit. */

@@ -2,11 +2,14 @@ import type { Table } from 'mdast';
 import type { Ingested } from '../ingest/index.js';
 import type { Settings } from '../types.js';
 import { findDocumentNumbers } from './document-numbers.js';
+import { readExcerpt } from './excerpt.js';
+import { inferPartsFromTables } from './inferred-parts.js';
 import { buildMetadata } from './metadata.js';
+import { findPageChrome } from './page-chrome.js';
 import { findParts } from './parts.js';
 import { collectProse } from './prose.js';
 import { readTables } from './tables.js';
-import type { AnnualReport, PartNumber, Range } from './types.js';
+import type { AnnualReport, PartNumber, Range, ReportTable } from './types.js';
 
 /** The report model, built once per file and read by every rule. */
 export function buildReportModel(ingested: Ingested, settings: Settings = {}): AnnualReport {
@@ -18,17 +21,27 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
   };
   collect(ast);
   const tableRanges: Range[] = tableNodes.map((t) => [t.position?.start.offset ?? 0, t.position?.end.offset ?? 0]);
-  const parts = findParts(text, lines, tableRanges);
-  const prose = collectProse(text, ast);
-  const metadata = buildMetadata(text, lines, ast, parts, prose, settings);
+  const chrome = findPageChrome(text, lines);
+  const tables = readTables(tableNodes);
+  const tableList = Object.values(tables).filter((t): t is ReportTable => t !== undefined);
+  const parts = inferPartsFromTables(findParts(text, lines, tableRanges, chrome.ranges), tableList, text.length);
+  const { excerpt, cutTable } = readExcerpt(text, parts, tableList, chrome);
+  if (cutTable) {
+    cutTable.truncated = true;
+    cutTable.confidence = 'low';
+    cutTable.problems.unshift('文字在这张表中间结束（节选），表格不完整');
+  }
+  const prose = collectProse(text, ast, chrome.ranges);
+  const metadata = buildMetadata(text, lines, ast, parts, prose, settings, chrome);
   return {
     type: 'Report',
     range: [0, text.length],
     metadata,
     parts,
-    tables: readTables(tableNodes),
+    tables,
     prose,
-    chrome: [],
+    chrome: chrome.ranges,
+    ...(excerpt ? { excerpt } : {}),
     documentNumbers: findDocumentNumbers(prose, text),
     part: (number: PartNumber) => parts.find((p) => p.number === number),
     proseIn: (range: Range) => prose.within(range),

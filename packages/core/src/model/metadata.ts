@@ -3,16 +3,52 @@ import type { LineIndex } from '../text/line-index.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { normalizeRange } from '../text/normalize.js';
 import type { BodyKind, Settings } from '../types.js';
+import type { PageChrome } from './page-chrome.js';
+import { inChrome } from './page-chrome.js';
 import { findContactStatements, findStatisticalPeriod, findTitleYear } from './statements.js';
 import type { DateValue, ExpectedFormat, Part, Range, ReportMetadata } from './types.js';
 
 const TITLE_LINE_MAX = 45;
+const TITLE_SEARCH_LINES = 40;
 const TITLE_PATTERN = /^(.+?)(\d{4})年度?政府信息公开工作年度报告$/;
+/** the year first: "2022年上海市政府信息公开工作年度报告" */
+const YEAR_FIRST_TITLE = /^(\d{4})年度?(.+?)政府信息公开工作年度报告$/;
+/** a word an extraction leaves before the title ("目录2024年……") */
+const STRAY_LEAD = /^(目录|正文|全文|附件\d*|标题[:：]?)(?=\S)/;
 
-/** Title: a level-1 heading, or the short lines at the top that end in 报告. */
-export function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part[]): ReportMetadata['title'] {
+type Title = NonNullable<ReportMetadata['title']>;
+
+function titleOfRange(text: string, range: Range): Title | undefined {
+  let [start, end] = range;
+  const raw = text.slice(start, end);
+  const trimmed = raw.trim();
+  start += raw.indexOf(trimmed);
+  end = start + trimmed.length;
+  let normalized = normalizeRange(text, [start, end]).value.replace(/[*_#]/g, '');
+  const stray = STRAY_LEAD.exec(normalized);
+  if (stray && /\d{4}年|政府信息公开/.test(normalized.slice(stray[0].length))) {
+    const at = text.indexOf(stray[0][stray[0].length - 1], start) + 1;
+    if (at > start && at < end) {
+      const rest = text.slice(at, end);
+      start = at + (rest.length - rest.trimStart().length);
+      normalized = normalized.slice(stray[0].length);
+    }
+  }
+  if (!/报告|年报/.test(normalized)) return undefined;
+  return { text: text.slice(start, end), normalized, range: [start, end] };
+}
+
+/**
+ * Title: a level-1 heading, or the short lines at the top that end in 报告,
+ * page chrome skipped (a page may repeat its title: the last copy before the
+ * body is the report's). With no title in the body, the one in a crawled
+ * page's breadcrumb or in its "标题:" header.
+ */
+export function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part[], chrome: PageChrome = { ranges: [] }): ReportMetadata['title'] {
   const limit = parts[0]?.range[0] ?? text.length;
-  const heading = ast.children.find((n) => n.type === 'heading' && n.depth === 1);
+  const heading = ast.children.find(
+    (n) => n.type === 'heading' && n.depth === 1 && !inChrome(chrome.ranges, n.position?.start.offset ?? 0),
+  );
   if (heading?.position && (heading.position.start.offset ?? 0) < limit) {
     const start = heading.position.start.offset ?? 0;
     const end = heading.position.end.offset ?? 0;
@@ -20,38 +56,48 @@ export function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part
     const value = norm.value.replace(/^#+/, '');
     return { text: value, normalized: value, range: [start, end] };
   }
-  const picked: Range[] = [];
-  for (let line = 1; line <= lines.lineCount; line++) {
+  let found: Title | undefined;
+  let picked: Range[] = [];
+  const close = () => {
+    if (picked.length > 0) found = titleOfRange(text, [picked[0][0], picked[picked.length - 1][1]]) ?? found;
+    picked = [];
+  };
+  for (let line = 1; line <= Math.min(lines.lineCount, TITLE_SEARCH_LINES); line++) {
     const [start, end] = lines.lineRange(line);
     if (start >= limit) break;
+    if (inChrome(chrome.ranges, start, Math.max(start + 1, end))) {
+      close();
+      continue;
+    }
     const value = normalizeRange(text, [start, end]).value.replace(/^[#*_\s]+|[*_\s]+$/g, '');
     if (value.length === 0) {
-      if (picked.length > 0) break;
+      close();
+      if (found) break;
       continue;
     }
     if (value.length > TITLE_LINE_MAX || /[。：:；]$/.test(value)) break;
     picked.push([start, end]);
-    if (picked.length === 3) break;
+    if (picked.length === 3) close();
+    if (found) break;
   }
-  if (picked.length === 0) return undefined;
-  const range: Range = [picked[0][0], picked[picked.length - 1][1]];
-  const normalized = normalizeRange(text, range).value.replace(/[*_#]/g, '');
-  if (!/报告|年报/.test(normalized)) return undefined;
-  const trimmed = text.slice(range[0], range[1]).trim();
-  const lead = text.slice(range[0], range[1]).indexOf(trimmed);
-  return { text: trimmed, normalized, range: [range[0] + lead, range[0] + lead + trimmed.length] };
+  close();
+  if (found) return found;
+  const fromPage = chrome.breadcrumbTitle ?? chrome.headerTitle;
+  return fromPage ? titleOfRange(text, fromPage) : undefined;
 }
 
 export function bodyFromTitle(normalizedTitle: string): string | undefined {
-  const m = TITLE_PATTERN.exec(normalizedTitle) ?? /^(.+?)(\d{4})年/.exec(normalizedTitle);
-  if (!m) return undefined;
-  const body = m[1].replace(/^(关于)?(上报|报送|印发|发布)?/, '').trim();
+  const yearFirst = YEAR_FIRST_TITLE.exec(normalizedTitle);
+  const m = yearFirst ? null : TITLE_PATTERN.exec(normalizedTitle) ?? /^(.+?)(\d{4})年/.exec(normalizedTitle);
+  const named = yearFirst ? yearFirst[2] : m?.[1];
+  if (!named) return undefined;
+  const body = named.replace(/^(关于)?(上报|报送|印发|发布)?/, '').trim();
   return body.length >= 2 ? body : undefined;
 }
 
 /** "…2023年政府信息公开工作年度报告", not a covering letter ("关于…", "…的报告") */
 export function isStandardTitle(normalizedTitle: string): boolean {
-  return TITLE_PATTERN.test(normalizedTitle) && !/^(关于|上报|报送)/.test(normalizedTitle);
+  return (TITLE_PATTERN.test(normalizedTitle) || YEAR_FIRST_TITLE.test(normalizedTitle)) && !/^(关于|上报|报送)/.test(normalizedTitle);
 }
 
 const TOWNSHIP = /(镇|乡|街道|街道办事处|街道办|苏木)(人民政府|党委)?$|镇人民政府|乡人民政府|街道办事处/;
@@ -146,8 +192,9 @@ export function buildMetadata(
   parts: Part[],
   prose: NormalizedText,
   settings: Settings,
+  chrome: PageChrome = { ranges: [] },
 ): ReportMetadata {
-  const title = findTitle(text, lines, ast, parts);
+  const title = findTitle(text, lines, ast, parts, chrome);
   const body = title ? bodyFromTitle(title.normalized) : undefined;
   const metadata: ReportMetadata = { bodyKindSource: 'unknown', yearSource: 'unknown', contactStatements: findContactStatements(prose, parts) };
   if (title) metadata.title = title;

@@ -103,3 +103,50 @@ function inlineCanonicalPrefix(title: string): { title: string; number: PartNumb
   }
   return null;
 }
+
+const INLINE_NUMERAL = /([一二三四五六])\s*[、.．]/g;
+/** what may stand right before an inline heading: a sentence end, a closing bracket, a table's last digit */
+const INLINE_BOUNDARY = /[。；;：:！!？?）)」”"\d元%]/;
+const INLINE_TITLE = /^[^。；;：:，,\d（(]{2,28}?(情况|事项)/;
+
+/**
+ * Part headings inside a line of running text, as a crawler flattens a page:
+ * "…特编制此报告：一、总体情况2022年，……监督有力。二、主动公开政府信息情况第二十条…".
+ * Only a numeral that continues the sequence (`after()` is the last part
+ * found) and names its own part counts; the title is the part's wording
+ * (canonical, an accepted variant, or a short title ending in 情况/事项).
+ */
+export function* findInlineHeadings(text: string, range: Range, after: () => number): Generator<PartHeadingMatch> {
+  const norm = normalizeRange(text, range);
+  const value = norm.value;
+  for (const m of value.matchAll(INLINE_NUMERAL)) {
+    const at = m.index;
+    if (at > 0 && !INLINE_BOUNDARY.test(value[at - 1])) continue;
+    const number = numeralValue(m[1]) as PartNumber;
+    if (number <= after()) continue;
+    const rest = value.slice(at + m[0].length, at + m[0].length + 40);
+    const title = inlineTitle(number, rest);
+    if (!title) continue;
+    const titleStart = at + m[0].length;
+    const titleEnd = titleStart + title.length;
+    const headingEnd = /[。：:]/.test(value[titleEnd] ?? '') ? titleEnd + 1 : titleEnd;
+    yield {
+      number,
+      writtenNumber: number,
+      range: norm.toRange(at, headingEnd),
+      titleRange: norm.toRange(titleStart, titleEnd),
+      title,
+      ...classify(number, title),
+    };
+  }
+}
+
+function inlineTitle(number: PartNumber, rest: string): string | null {
+  const key = labelKey(rest);
+  for (const c of [PART_TITLES[number], ...PART_TITLE_VARIANTS[number]]) {
+    const ck = labelKey(c);
+    if (key.startsWith(ck)) return rest.slice(0, ck.length);
+  }
+  const loose = INLINE_TITLE.exec(rest)?.[0];
+  return loose && partOfTitle(loose) === number ? loose : null;
+}

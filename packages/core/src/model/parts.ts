@@ -1,38 +1,36 @@
 import type { LineIndex } from '../text/line-index.js';
-import { matchPartHeading } from './part-heading.js';
-import type { Part, Range } from './types.js';
+import { findInlineHeadings, matchPartHeading } from './part-heading.js';
+import type { PartHeadingMatch } from './part-heading.js';
+import type { Part, PartProvenance, Range } from './types.js';
+
+const within = (ranges: readonly Range[], offset: number) => ranges.some(([s, e]) => offset >= s && offset < e);
 
 /**
- * The six parts, found line by line outside tables. A heading naming the part
- * that is already open is a sub-heading of it ("一、存在问题" inside 五), not a
- * new part.
+ * The six parts, found line by line outside tables and page chrome. A heading
+ * naming the part that is already open is a sub-heading of it ("一、存在问题"
+ * inside 五), not a new part. In a line of running text (a crawler's flattened
+ * page: "…特编制此报告：一、总体情况2022年，……二、主动公开政府信息情况…")
+ * headings are found inline, in ascending order.
  */
-export function findParts(text: string, lines: LineIndex, tableRanges: Range[]): Part[] {
-  const inTable = (offset: number) => tableRanges.some(([s, e]) => offset >= s && offset < e);
+export function findParts(text: string, lines: LineIndex, tableRanges: Range[], chrome: readonly Range[] = []): Part[] {
+  const skipped = (offset: number) => within(tableRanges, offset) || within(chrome, offset);
   const parts: Part[] = [];
+  const add = (match: PartHeadingMatch, found: PartProvenance) => {
+    const open = parts[parts.length - 1];
+    if (open && open.number === match.number) return;
+    parts.push(partOf(text, match, found));
+  };
   for (let line = 1; line <= lines.lineCount; line++) {
     const [start, end] = lines.lineRange(line);
-    if (end === start || inTable(start)) continue;
-    const match = matchPartHeading(text, start, end);
-    if (!match) continue;
-    const open = parts[parts.length - 1];
-    if (open && open.number === match.number) continue;
-    parts.push({
-      type: 'Part',
-      number: match.number,
-      range: [match.range[0], text.length],
-      bodyRange: [match.range[1], text.length],
-      found: 'heading',
-      heading: {
-        text: text.slice(match.range[0], match.range[1]),
-        range: match.range,
-        writtenNumber: match.writtenNumber,
-        title: match.title,
-        canonical: match.canonical,
-        acceptedVariant: match.acceptedVariant,
-        titleRange: match.titleRange,
-      },
-    });
+    if (end === start) continue;
+    const atStart = skipped(start) ? null : matchPartHeading(text, start, end);
+    if (atStart) add(atStart, 'heading');
+    const from = atStart ? atStart.range[1] : start;
+    const last = () => parts[parts.length - 1]?.number ?? 0;
+    for (const inline of findInlineHeadings(text, [from, end], last)) {
+      if (skipped(inline.range[0])) continue;
+      add(inline, 'inline');
+    }
   }
   for (let i = 0; i + 1 < parts.length; i++) {
     const next = parts[i + 1].range[0];
@@ -40,4 +38,23 @@ export function findParts(text: string, lines: LineIndex, tableRanges: Range[]):
     parts[i].bodyRange = [parts[i].bodyRange[0], next];
   }
   return parts;
+}
+
+function partOf(text: string, match: PartHeadingMatch, found: PartProvenance): Part {
+  return {
+    type: 'Part',
+    number: match.number,
+    range: [match.range[0], text.length],
+    bodyRange: [match.range[1], text.length],
+    found,
+    heading: {
+      text: text.slice(match.range[0], match.range[1]),
+      range: match.range,
+      writtenNumber: match.writtenNumber,
+      title: match.title,
+      canonical: match.canonical,
+      acceptedVariant: match.acceptedVariant,
+      titleRange: match.titleRange,
+    },
+  };
 }

@@ -26,13 +26,17 @@ export const tablePresent: Rule = {
   create(context) {
     return {
       Report(report) {
+        const parts = report.parts;
+        // an excerpt stops inside its last part: what would follow is not there to judge
+        const cutPart = report.excerpt ? parts[parts.length - 1]?.number : undefined;
         for (const [number, kind] of TABLE_OF_PART) {
           const part = report.part(number);
-          if (!part) continue;
+          if (!part || number === cutPart) continue;
           const table = report.tables[kind];
           const data = { numeral: chineseNumeral(number), title: PART_TITLES[number] };
           if (!table) {
-            context.report({ messageId: 'missing', data, range: part.heading.range });
+            // a heading found inside running text (a flattened page) is read less surely than a heading line
+            context.report({ messageId: 'missing', data, range: part.heading.range, ...(part.found === 'heading' ? {} : { severity: 'warn' as const }) });
           } else if (table.range[0] < part.range[0] || table.range[0] >= part.range[1]) {
             const line = context.sourceCode.lines.locate(table.range[0]).line;
             context.report({ messageId: 'misplaced', data: { ...data, line }, range: part.heading.range });

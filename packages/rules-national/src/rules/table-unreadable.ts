@@ -20,7 +20,8 @@ export const tableUnreadable: Rule = {
   create(context) {
     return {
       Table(table) {
-        if (table.confidence === 'high') return;
+        // a table the excerpt cuts off is said once, by required-parts' excerpt finding
+        if (table.confidence === 'high' || table.truncated) return;
         const start = table.range[0];
         const firstLineEnd = context.sourceCode.lines.lineRange(context.sourceCode.lines.locate(start).line)[1];
         context.report({
