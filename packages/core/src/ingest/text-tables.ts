@@ -1,5 +1,6 @@
 import { matchPartHeading } from '../model/part-heading.js';
 import type { LineIndex } from '../text/line-index.js';
+import { findLoosePipeBlocks } from './loose-pipe-tables.js';
 
 /** One cell recovered from plain text; offsets are into the original text. */
 export interface CellSpan {
@@ -45,7 +46,7 @@ export function findTextTables(text: string, index: LineIndex, options: { layout
     lines.push({ line, start, end, text: lineText, blank, heading });
   }
   const taken = new Set<number>();
-  const blocks = [...findTsvBlocks(lines, taken), ...findPipeBlocks(lines, taken)];
+  const blocks = [...findTsvBlocks(lines, taken), ...findPipeBlocks(lines, taken), ...findLoosePipeBlocks(lines, taken)];
   if (options.layout) blocks.push(...findLayoutBlocks(lines, taken));
   return blocks.sort((a, b) => a.start - b.start);
 }

@@ -36,12 +36,14 @@ export function readExcerpt(text: string, parts: Part[], tables: ReportTable[], 
   const last = Math.max(...parts.map((p) => p.number));
   const missing = ([1, 2, 3, 4, 5, 6] as PartNumber[]).filter((n) => n > last);
   const end = contentEnd(text, chrome.ranges);
-  const cutTable = tables.find((t) => end > t.range[0] && end <= t.range[1] + 1 && !/[^\s|]/.test(text.slice(t.range[1], end)));
+  const endTable = tables.find((t) => end > t.range[0] && end <= t.range[1] + 1 && !/[^\s|]/.test(text.slice(t.range[1], end)));
+  // a table read in full is complete; one that could not be read is taken as cut off
+  const cutTable = endTable?.confidence === 'low' ? endTable : undefined;
   const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
   let reason: string | undefined;
   if (chrome.cutMarker) reason = '文末注明内容到此为止';
   else if (cutTable) reason = '文字在表格中间结束';
-  else if (!COMPLETE_END.test(lastLine)) reason = '文字在句子中间结束';
+  else if (!endTable && !COMPLETE_END.test(lastLine)) reason = '文字在句子中间结束';
   else if (missing.length >= MISSING_RUN_ON_ITS_OWN) reason = last === 1 ? '只有第一部分' : `只有第一至第${chineseNumeral(last)}部分`;
   if (!reason) return {};
   return { excerpt: { missing, reason }, ...(cutTable ? { cutTable } : {}) };

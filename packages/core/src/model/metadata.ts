@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/line-index.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { normalizeRange } from '../text/normalize.js';
+import { normalizeRange, normalizeSegments } from '../text/normalize.js';
 import type { BodyKind, Settings } from '../types.js';
 import type { PageChrome } from './page-chrome.js';
 import { inChrome } from './page-chrome.js';
@@ -118,21 +118,29 @@ function bodyKindFromText(prose: string): BodyKind | undefined {
 }
 
 
-/** A date standing alone near the end (the signature block), or after 发布日期/发布时间. */
-export function findPublicationDate(text: string, lines: LineIndex, prose: NormalizedText): DateValue | undefined {
-  const labelled = /(发布|印发|成文)(日期|时间)[:：]?(\d{4})年(\d{1,2})月(\d{1,2})日/.exec(prose.value);
-  if (labelled) {
+const LABELLED_DATE = /(发布|印发|成文)(日期|时间)[:：]?(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})日?/;
+
+/**
+ * A date after 发布日期/发布时间 (in the text, or in the page's metadata
+ * block), else a date standing alone near the end (the signature block).
+ */
+export function findPublicationDate(text: string, lines: LineIndex, prose: NormalizedText, chrome: readonly Range[] = []): DateValue | undefined {
+  const pageFields = normalizeSegments(text, chrome.map((range) => ({ range, newBlock: true })));
+  for (const source of [prose, pageFields]) {
+    const labelled = LABELLED_DATE.exec(source.value);
+    if (!labelled) continue;
     const start = labelled.index + labelled[0].indexOf(labelled[3]);
     return {
       year: Number(labelled[3]),
       month: Number(labelled[4]),
       day: Number(labelled[5]),
-      range: prose.toRange(start, labelled.index + labelled[0].length),
+      range: source.toRange(start, labelled.index + labelled[0].length),
     };
   }
   let seen = 0;
   for (let line = lines.lineCount; line >= 1 && seen < 4; line--) {
     const [start, end] = lines.lineRange(line);
+    if (inChrome(chrome, start, Math.max(start + 1, end))) continue;
     const norm = normalizeRange(text, [start, end]);
     if (norm.value.length === 0 || /^[-－—]\d+[-－—]$/.test(norm.value)) continue;
     seen++;
@@ -144,15 +152,21 @@ export function findPublicationDate(text: string, lines: LineIndex, prose: Norma
 
 const BODY_SUFFIX = /(人民政府|办公室|办事处|委员会|局|委|厅|中心|公司|管委会|镇|乡|街道)$/;
 
-/** The 落款: a date line among the last lines, and a body name on the line before it. */
-export function findSignature(text: string, lines: LineIndex): ReportMetadata['signature'] {
+/** a flattened page ends "……特此报告。 平潭综合实验区某局2023年1月5日": the 落款 run into the last line */
+const INLINE_SIGNATURE = /[。！]\s*([^\s。，；：:（）()]{2,30}?(?:人民政府|办公室|办事处|委员会|局|委|厅|中心|管委会|镇|乡|街道))\s*((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*$/;
+
+/** The 落款: a date line among the last lines, and a body name on the line before it (page chrome skipped). */
+export function findSignature(text: string, lines: LineIndex, chrome: readonly Range[] = []): ReportMetadata['signature'] {
   const tail: { value: string; range: Range }[] = [];
   for (let line = lines.lineCount; line >= 1 && tail.length < 3; line--) {
     const [start, end] = lines.lineRange(line);
+    if (inChrome(chrome, start, Math.max(start + 1, end))) continue;
     const norm = normalizeRange(text, [start, end]);
     if (norm.value.length === 0 || /^[-－—]\d+[-－—]$/.test(norm.value)) continue;
     tail.unshift({ value: norm.value, range: norm.toRange(0, norm.value.length) });
   }
+  const last = tail[tail.length - 1];
+  if (last && last.value.length > 60) return inlineSignature(text, last.range, chrome);
   const dateIndex = tail.findIndex((l) => /^\d{4}年\d{1,2}月\d{1,2}日$/.test(l.value));
   const signature: NonNullable<ReportMetadata['signature']> = {};
   if (dateIndex >= 0) {
@@ -164,6 +178,20 @@ export function findSignature(text: string, lines: LineIndex): ReportMetadata['s
     signature.body = { text: bodyLine.value, range: bodyLine.range };
   }
   return signature.body || signature.date ? signature : undefined;
+}
+
+function inlineSignature(text: string, range: Range, chrome: readonly Range[]): ReportMetadata['signature'] {
+  const chromeAt = chrome.find(([s, e]) => s > range[0] && s < range[1] && e >= range[1]);
+  const end = chromeAt ? chromeAt[0] : range[1];
+  const from = Math.max(range[0], end - 80);
+  const m = INLINE_SIGNATURE.exec(text.slice(from, end));
+  if (!m) return undefined;
+  const bodyAt = from + m.index + m[0].indexOf(m[1]);
+  const dateAt = from + m.index + m[0].lastIndexOf(m[2]);
+  return {
+    body: { text: m[1], range: [bodyAt, bodyAt + m[1].length] },
+    date: { year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), range: [dateAt, dateAt + m[2].length] },
+  };
 }
 
 function yearFromText(prose: string): number | undefined {
@@ -235,9 +263,9 @@ export function buildMetadata(
       metadata.bodyKindSource = 'text';
     }
   }
-  const date = findPublicationDate(text, lines, prose);
+  const date = findPublicationDate(text, lines, prose, chrome.ranges);
   if (date) metadata.publicationDate = date;
-  const signature = findSignature(text, lines);
+  const signature = findSignature(text, lines, chrome.ranges);
   if (signature) metadata.signature = signature;
   if (!metadata.body && signature?.body) {
     metadata.body = signature.body.text;

@@ -140,8 +140,25 @@ export function findPageChrome(text: string, lines: LineIndex): PageChrome {
     tail.push(range);
   }
   chrome.ranges.push(...tail.reverse());
+  // a crawled page's last body line may end in the page's own links: "…2020年1月13日 附件下载"
+  const lastBody = lastLineBefore(text, lines, tail[0]?.[0] ?? text.length);
+  if (lastBody) {
+    const trailing = TRAILING_LINKS.exec(text.slice(lastBody[0], lastBody[1]));
+    if (trailing) chrome.ranges.push([lastBody[0] + trailing.index, lastBody[1]]);
+  }
   if (headerTitle) chrome.headerTitle = headerTitle;
   return chrome;
+}
+
+const TRAILING_LINKS = /\s+((附件下载|打印本页|关闭窗口|【打印】|【关闭】|分享到)\s*)+$/;
+
+function lastLineBefore(text: string, lines: LineIndex, offset: number): Range | undefined {
+  for (let line = lines.locate(Math.max(0, offset - 1)).line; line >= 1; line--) {
+    const range = lines.lineRange(line);
+    if (range[1] > offset) continue;
+    if (text.slice(range[0], range[1]).trim().length > 0) return range;
+  }
+  return undefined;
 }
 
 /** is [start, end) entirely inside one chrome range */

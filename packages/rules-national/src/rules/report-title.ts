@@ -31,12 +31,15 @@ export const reportTitle: Rule = {
         const { title, body, year } = report.metadata;
         const example = `${body ?? '（机关名称）'}${year ?? 'YYYY'}年政府信息公开工作年度报告`;
         if (!title) {
+          // an excerpt copied from a page's body leaves the page's heading behind
+          if (report.excerpt) return;
           const firstLine = context.sourceCode.lines.lineRange(1);
           context.report({ messageId: 'missing', data: { example }, range: firstLine });
           return;
         }
         if (isStandardTitle(title.normalized)) return;
-        const canSuggest = body !== undefined && year !== undefined;
+        // the suggestion keeps the body's name as the title writes it; with none there, the author must supply it
+        const canSuggest = body !== undefined && year !== undefined && title.normalized.includes(body);
         const range = withoutMarkers(context.sourceCode.getText(title.range), title.range);
         context.report({
           messageId: 'nonStandard',
