@@ -21,7 +21,8 @@ export const partHeading: Rule = {
     return {
       Part(part) {
         const { heading } = part;
-        if (heading.canonical || heading.acceptedVariant) return;
+        // an inferred part has no heading to judge: required-parts says it is missing
+        if (part.found === 'inferred' || heading.canonical || heading.acceptedVariant) return;
         const expected = PART_TITLES[part.number];
         context.report({
           messageId: 'nonCanonical',
