@@ -18,22 +18,43 @@ export interface Scan {
   skipped(start: number, end: number): boolean;
 }
 
-const URL = /(?:https?:\/\/|ftp:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]+|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:gov|com|cn|net|org|edu)(?:\.cn)?(?:\/[A-Za-z0-9\-._~:/?#[\]@!$&'*+,;=%]*)?/gi;
+/** a URL's characters; a pair of round brackets inside a URL ("nb(2023).html") belongs to it, a lone one does not */
+const URL_CHARS = "(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]|\\([A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]*\\))";
+const URL = new RegExp(
+  `(?:https?://|ftp://|www\\.)${URL_CHARS}+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov|com|cn|net|org|edu)(?:\\.cn)?(?:/${URL_CHARS}*)?`,
+  'gi',
+);
+/** an autolink literal's URL, from its start: the link node itself runs on to the next space, over any Chinese after the URL */
+const URL_PREFIX = new RegExp(`^${URL_CHARS}+`);
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
 
 type AnyNode = { type: string; children?: AnyNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 
-function astRanges(root: AnyNode): Range[] {
+function astRanges(root: AnyNode, source: string): Range[] {
   const out: Range[] = [];
   const walk = (node: AnyNode) => {
     if ((node.type === 'inlineCode' || node.type === 'link' || node.type === 'code' || node.type === 'html') && node.position) {
-      out.push([node.position.start.offset ?? 0, node.position.end.offset ?? 0]);
+      const start = node.position.start.offset ?? 0;
+      const end = node.position.end.offset ?? 0;
+      out.push(node.type === 'link' ? linkRange(source, start, end) : [start, end]);
       return;
     }
     for (const child of node.children ?? []) walk(child);
   };
   walk(root);
   return out;
+}
+
+/**
+ * "[文字](url)" and "<url>" are links as written; a bare URL that remark-gfm
+ * autolinked covers only its URL characters (without trailing . , ; : ! ?), not the
+ * "）上可下载本年度报告……" that a page without spaces runs on with.
+ */
+function linkRange(source: string, start: number, end: number): Range {
+  const first = source[start];
+  if (first === '[' || first === '<') return [start, end];
+  const url = URL_PREFIX.exec(source.slice(start, end))?.[0].replace(/[.,;:!?]+$/, '');
+  return url ? [start, start + url.length] : [start, end];
 }
 
 /** prose indices whose original offsets fall in [start, end) */
@@ -56,7 +77,7 @@ export function scanProse(context: RuleContext, options: { documentNumbers?: boo
   for (const pattern of [URL, EMAIL]) {
     for (const m of prose.value.matchAll(pattern)) skip.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
   }
-  for (const r of astRanges(context.sourceCode.ast as unknown as AnyNode)) markOriginal(prose, skip, r);
+  for (const r of astRanges(context.sourceCode.ast as unknown as AnyNode, context.sourceCode.text)) markOriginal(prose, skip, r);
   if (options.documentNumbers) for (const d of report.documentNumbers) markOriginal(prose, skip, d.range);
   const scan: Scan = {
     prose,
