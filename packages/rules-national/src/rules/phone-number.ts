@@ -2,8 +2,16 @@ import type { Range, Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { scanProse } from '../scan.js';
 
-/** a mainland mobile number: 1[3-9] and nine digits, optionally as 3-4-4 with hyphens */
-const MOBILE = /(?<![0-9])(?:\+?86[-－]?)?(1[3-9][0-9])[-－]?([0-9]{4})[-－]?([0-9]{4})(?![0-9])/g;
+/**
+ * a mainland mobile number: 1[3-9] and nine digits, optionally as 3-4-4 with the same
+ * separator twice (hyphen or space); never part of a longer number or a row of numbers,
+ * a decimal or an amount ("13826531001.5元", "…1001项": a crawler ran two table cells together)
+ */
+const MOBILE = /(?<![0-9.．][-－ ]?)(?:\+?86[-－ ]?)?(1[3-9][0-9])([-－ ]?)([0-9]{4})\2([0-9]{4})(?![-－ ]?[0-9]|[.．][0-9]|[万亿]?元|件|条|项|个|次|人|户|份|%|％)/g;
+/** a phone word shortly before the number: without one (or separators), an 11-digit run is as likely a count run into an amount */
+const PHONE_WORD = /电话|手机|联系|热线|号码|咨询|拨打|致电|来电|短信|微信|(?<![A-Za-z])(tel|phone|mobile)(?![A-Za-z])/i;
+/** how far before the number a phone word counts, within the sentence */
+const PHONE_WINDOW = 12;
 
 /** "监督电话：", "咨询热线": a number the body publishes as its own service line */
 const SERVICE_LABEL = /(监督|投诉|举报|咨询|服务|值班|办公|政务|公开)(电话|热线|专线|号码)[:：]?$|热线[:：]?$/;
@@ -44,6 +52,8 @@ export const phoneNumber: Rule = {
           const digits = digitsOf(m[0]);
           if (inside(range[0], contactRanges) || own.has(digits) || published.has(digits)) continue;
           const text = scan.prose.value;
+          const lead = text.slice(Math.max(0, at - PHONE_WINDOW), at).split(/[。；;！!？?\n]/).pop() ?? '';
+          if (!m[2] && !PHONE_WORD.test(lead)) continue;
           const clause = text.slice(Math.max(0, at - 30), at).split(/[。；;，,\n]/).pop() ?? '';
           if (SERVICE_LABEL.test(clause) && !PERSON.test(clause)) continue;
           context.report({ messageId: 'found', data: { number: m[0], masked: `${digits.slice(0, 3)}****${digits.slice(-4)}` }, range });
