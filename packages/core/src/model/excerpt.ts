@@ -1,3 +1,4 @@
+import type { TableRow } from 'mdast';
 import { chineseNumeral } from './labels.js';
 import type { PageChrome } from './page-chrome.js';
 import type { AnnualReport, Part, PartNumber, Range, ReportTable } from './types.js';
@@ -37,14 +38,30 @@ export function readExcerpt(text: string, parts: Part[], tables: ReportTable[], 
   const missing = ([1, 2, 3, 4, 5, 6] as PartNumber[]).filter((n) => n > last);
   const end = contentEnd(text, chrome.ranges);
   const endTable = tables.find((t) => end > t.range[0] && end <= t.range[1] + 1 && !/[^\s|]/.test(text.slice(t.range[1], end)));
-  // a table read in full is complete; one that could not be read is taken as cut off
-  const cutTable = endTable?.confidence === 'low' ? endTable : undefined;
+  // a table read in full is complete; one the copy says it cuts, or whose last row is short, is cut off
+  const cutTable = endTable && (chrome.cutMarker || (endTable.confidence === 'low' && lastRowShort(endTable))) ? endTable : undefined;
   const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();
-  let reason: string | undefined;
-  if (chrome.cutMarker) reason = '文末注明内容到此为止';
-  else if (cutTable) reason = '文字在表格中间结束';
-  else if (!endTable && !COMPLETE_END.test(lastLine)) reason = '文字在句子中间结束';
-  else if (missing.length >= MISSING_RUN_ON_ITS_OWN) reason = last === 1 ? '只有第一部分' : `只有第一至第${chineseNumeral(last)}部分`;
-  if (!reason) return {};
-  return { excerpt: { missing, reason }, ...(cutTable ? { cutTable } : {}) };
+  const stop = chrome.cutMarker
+    ? '文末注明内容到此为止'
+    : cutTable
+      ? '文字在表格中间结束'
+      : !endTable && !COMPLETE_END.test(lastLine)
+        ? '文字在句子中间结束'
+        : undefined;
+  if (stop) return { excerpt: { missing, reason: stop, cut: true, end }, ...(cutTable ? { cutTable } : {}) };
+  if (missing.length >= MISSING_RUN_ON_ITS_OWN) return { excerpt: { missing, reason: missingOnly(last), cut: false, end } };
+  return {};
+}
+
+function missingOnly(last: number): string {
+  return last === 1 ? '只有第一部分' : `只有第一至第${chineseNumeral(last)}部分`;
+}
+
+const filledCells = (row: TableRow) => row.children.filter((c) => c.children.length > 0).length;
+
+/** the last row has fewer filled cells than the fullest row: the copy stopped inside it */
+function lastRowShort(table: ReportTable): boolean {
+  const rows = table.nodes.flatMap((n) => n.children);
+  if (rows.length < 2) return false;
+  return filledCells(rows[rows.length - 1]) < Math.max(...rows.map(filledCells));
 }

@@ -253,7 +253,14 @@ export interface AnnualReport extends ModelNode {
    * (a clerk pasted part 一 only, a copy cut off mid-table). The parts after
    * the last one present are missing as a run; `missing` lists them.
    */
-  excerpt?: { missing: PartNumber[]; reason: string };
+  excerpt?: {
+    missing: PartNumber[];
+    reason: string;
+    /** the copy visibly stops mid-way (a marker, mid-sentence, mid-table): its last part is cut off too */
+    cut: boolean;
+    /** where the report's text stops (trailing whitespace and page chrome left out) */
+    end: number;
+  };
   /** ranges of page or crawler chrome (位置导航, 索引号 block, 打印 关闭…), outside the report */
   chrome: Range[];
   /** first part found with this number */

@@ -1,4 +1,4 @@
-import type { AnnualReport, PartNumber, Rule } from '@xxgk-lint/core';
+import type { PartNumber, Rule } from '@xxgk-lint/core';
 import { PART_TITLES, chineseNumeral } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
@@ -6,13 +6,6 @@ const ALL: PartNumber[] = [1, 2, 3, 4, 5, 6];
 
 const numerals = (parts: PartNumber[]) =>
   parts.length === 1 ? `第${chineseNumeral(parts[0])}部分` : `第${chineseNumeral(parts[0])}至第${chineseNumeral(parts[parts.length - 1])}部分`;
-
-/** where the text ends, before trailing page chrome */
-function endOfContent(report: AnnualReport): number {
-  const last = report.parts[report.parts.length - 1];
-  const tail = report.chrome.filter(([s]) => s >= (last?.range[0] ?? 0));
-  return tail.length > 0 ? tail[0][0] : report.range[1];
-}
 
 export const requiredParts: Rule = {
   meta: {
@@ -51,7 +44,7 @@ export const requiredParts: Rule = {
           context.report({ messageId: 'missing', data, range: next ? [at, next.heading.range[1]] : [at, at] });
         }
         if (excerpt) {
-          const at = endOfContent(report);
+          const at = excerpt.end;
           context.report({
             messageId: 'excerpt',
             data: {

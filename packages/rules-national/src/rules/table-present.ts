@@ -28,7 +28,7 @@ export const tablePresent: Rule = {
       Report(report) {
         const parts = report.parts;
         // an excerpt stops inside its last part: what would follow is not there to judge
-        const cutPart = report.excerpt ? parts[parts.length - 1]?.number : undefined;
+        const cutPart = report.excerpt?.cut ? parts[parts.length - 1]?.number : undefined;
         for (const [number, kind] of TABLE_OF_PART) {
           const part = report.part(number);
           if (!part || number === cutPart) continue;
