@@ -1,11 +1,26 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { repeatedPhrase } from '../src/rules/repeated-phrase.js';
-import { FEE, OTHER, OVERVIEW, locate, locateIn, report } from './helpers.js';
+import { BODY, FEE, OTHER, OVERVIEW, locate, locateIn, report } from './helpers.js';
 
 const tester = new RuleTester();
 
 const message = (phrase: string) => `“${phrase}”连续写了两遍：请删去重复的一处。`;
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
+/**
+ * A crawler's page (after /work/shared/corpus/crawl/pingtan_gonganju_2022.txt): the report on one
+ * line, tables 三 and 四 run together into label words and digit strings.
+ */
+const crawled = (overviewText: string, table3: string, table4: string) =>
+  [
+    `${BODY}2023年政府信息公开工作年度报告`,
+    '',
+    `一、总体情况${overviewText}三、收到和处理政府信息公开申请情况${table3}四、政府信息公开行政复议、行政诉讼情况${table4}五、存在的主要问题及改进情况2023年，我镇政府信息公开工作不断规范完善。`,
+    '',
+  ].join('\n');
+const OVERVIEW_TEXT = '2023年，和顺镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政府信息公开工作。';
+const TABLE3_TEXT =
+  '申请人情况自然人法人或其他组织总计商业企业科研机构社会公益组织法律服务机构其他总计总计一、本年新收政府信息公开申请数量1000001三、本年度办理结果结果（一）予以公开0000000（三）不予公开1.属于国家秘密00000002.其他法律行政法规禁止公开0000000';
+const TABLE4_TEXT = '行政复议行政复议行政复议行政诉讼行政诉讼结果维持结果维持结果纠正其他结果尚未审结总计000000000000000';
 
 tester.run('national/repeated-phrase', repeatedPhrase, {
   valid: [
@@ -26,8 +41,20 @@ tester.run('national/repeated-phrase', repeatedPhrase, {
       filePath: 'x.md',
     },
     { name: '数字重复不算', code: overview('2023年，和顺镇编号为1212的公开栏已更新。') },
+    { name: '爬虫压平的表格：表头词、数字串连在一起', code: crawled(OVERVIEW_TEXT, TABLE3_TEXT, TABLE4_TEXT) },
+    { name: '压平的表格：“结果结果”', code: crawled(OVERVIEW_TEXT, '三、本年度办理结果结果（一）予以公开0000000', '') },
+    { name: '压平的表格：“总计总计”', code: crawled(OVERVIEW_TEXT, '法律服务机构其他总计总计一、本年新收政府信息公开申请数量1000001', '') },
+    { name: '压平的表格：合并的表头每列抄一遍', code: crawled(OVERVIEW_TEXT, '', '行政复议行政复议行政诉讼行政诉讼结果维持结果维持尚未审结尚未审结') },
   ],
   invalid: [
+    (() => {
+      const code = crawled('2023年，群众可以通过可以通过政府网站查阅政府信息。', TABLE3_TEXT, TABLE4_TEXT);
+      return {
+        name: '压平的页面里，正文的重复照常提示（表格词的重复不提示）',
+        code,
+        errors: [{ message: message('可以通过'), ...locate(code, '可以通过', 2) }],
+      };
+    })(),
     (() => {
       const code = overview('2023年，群众可以通过可以通过政府网站查阅政府信息。');
       return {

@@ -2,6 +2,7 @@ import type { Rule } from '@xxgk-lint/core';
 import { isCjk } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { scanProse } from '../scan.js';
+import { isTableWords } from '../table-words.js';
 
 const MIN = 2;
 const MAX = 10;
@@ -53,6 +54,9 @@ export const repeatedPhrase: Rule = {
         const scan = scanProse(context);
         const text = scan.prose.value;
         const map = scan.prose.map;
+        // a table the model read out of running text (a crawler's flattened page) is still in the prose
+        const tables = Object.values(context.annualReport.tables).flatMap((t) => (t?.found === 'flattened' ? [t.range] : []));
+        const inTable = (offset: number) => tables.some(([s, e]) => offset >= s && offset < e);
         let i = 0;
         while (i < text.length) {
           let found = 0;
@@ -60,11 +64,16 @@ export const repeatedPhrase: Rule = {
             const phrase = text.slice(i, i + len);
             if (phrase !== text.slice(i + len, i + 2 * len) || !allCjk(phrase)) continue;
             if (new Set(phrase).size === 1 || ONE_BY_ONE.test(phrase)) continue;
+            if (isTableWords(phrase)) {
+              // step over it whole: "政复议行" inside "行政复议行政复议" is the same debris
+              found = len;
+              break;
+            }
             if (scan.skipped(i, i + 2 * len)) continue;
             const first = map[i];
             const second = map[i + len];
             const last = map[i + 2 * len - 1];
-            if (blockOf(first) !== blockOf(last)) continue;
+            if (blockOf(first) !== blockOf(last) || inTable(first)) continue;
             // across a line break, a heading line and the text under it repeat on purpose
             if (source.slice(first, last).includes('\n')) {
               const line = lines.locate(first).line;
