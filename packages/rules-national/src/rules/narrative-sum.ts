@@ -37,8 +37,11 @@ export function findSumClaims(text: string): SumClaim[] {
     const clause = text.slice(clauseStart, end < 0 ? text.length : end);
     const pieces: { text: string; sep: string }[] = [];
     let from = 0;
+    const hasCount = new RegExp(`\\d+(${UNITS})`);
     for (let i = 0; i <= clause.length; i++) {
       if (i === clause.length || SEPARATOR.test(clause[i])) {
+        // "安全生产、应急管理类6条": a name joined by 、 is one item
+        if (clause[i] === '、' && !hasCount.test(clause.slice(from, i))) continue;
         pieces.push({ text: clause.slice(from, i), sep: clause[i] ?? '' });
         from = i + 1;
       }
