@@ -122,6 +122,16 @@ function validDate(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
+/** GB/T 2260 province codes: the first two digits of a citizen identity number */
+const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82]);
+
+/** 18 characters laid out as a citizen identity number (province code, birth date from 1900 to `latestYear`), whatever its check digit */
+export function isIdShaped(text: string, latestYear: number): boolean {
+  if (!/^\d{17}[\dXx]$/.test(text) || !PROVINCES.has(Number(text.slice(0, 2)))) return false;
+  const year = Number(text.slice(6, 10));
+  return year >= 1900 && year <= latestYear && validDate(year, Number(text.slice(10, 12)), Number(text.slice(12, 14)));
+}
+
 /** GB 11643-1999 citizen identity number: region, birth date and check digit (18), or region and date (15) */
 export function isResidentId(text: string): boolean {
   if (/^\d{17}[\dXx]$/.test(text)) {
