@@ -22,9 +22,10 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
   collect(ast);
   const tableRanges: Range[] = tableNodes.map((t) => [t.position?.start.offset ?? 0, t.position?.end.offset ?? 0]);
   const chrome = findPageChrome(text, lines);
-  const tables = readTables(tableNodes);
+  const headed = findParts(text, lines, tableRanges, chrome.ranges);
+  const tables = readTables(tableNodes, (offset) => headed.find((p) => offset >= p.range[0] && offset < p.range[1])?.number);
   const tableList = Object.values(tables).filter((t): t is ReportTable => t !== undefined);
-  const parts = inferPartsFromTables(findParts(text, lines, tableRanges, chrome.ranges), tableList, text.length);
+  const parts = inferPartsFromTables(headed, tableList, text.length);
   const { excerpt, cutTable } = readExcerpt(text, parts, tableList, chrome);
   if (cutTable) {
     cutTable.truncated = true;

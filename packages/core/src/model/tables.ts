@@ -3,8 +3,8 @@ import { labelKey } from '../text/normalize.js';
 import { isValueLike, parseCell } from './cell.js';
 import type { GridCell, GridRow } from './grid.js';
 import { tableGrid } from './grid.js';
-import { TABLE2_LABELS, TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from './labels.js';
-import type { Cell, Range, Table2, Table2Row, Table3, Table3RowData, Table4, TableKind, TextSpan } from './types.js';
+import { TABLE2_LABELS, TABLE2_TRIAL_ROWS, TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from './labels.js';
+import type { Cell, Range, Table2, Table2Row, Table2TrialRow, Table3, Table3RowData, Table4, TableKind, TextSpan } from './types.js';
 
 interface Source {
   node: Table;
@@ -19,10 +19,6 @@ const T2_TRIAL_WORDS = /本年新制作数量|本年新公开数量|对外公开
 
 function textKey(rows: GridRow[]): string {
   return rows.map((r) => r.cells.map((c) => labelKey(c.text)).join('|')).join('\n');
-}
-
-function cellsOf(row: GridRow): Cell[] {
-  return row.cells.map((c) => parseCell(c.text, c.range));
 }
 
 /**
@@ -52,10 +48,14 @@ export function classifyTable(rows: GridRow[]): TableKind | null {
   return null;
 }
 
-/** every non-empty cell of the rows that is not one of the given value cells */
+/** "列1", "Column 2": the heads a converter gives a table piece whose header row it lost */
+const PLACEHOLDER_HEAD = /^(列|栏|Column|Col\.?)\s*\d+$/i;
+
+/** every non-empty cell of the rows that is not one of the given value cells, nor a converter's placeholder head */
 function labelCellsOf(rows: GridRow[], values: Cell[]): TextSpan[] {
   const taken = new Set(values.map((v) => `${v.range[0]}:${v.range[1]}`));
-  return rows.flatMap((r) => r.cells.filter((c) => c.text !== '' && !taken.has(`${c.range[0]}:${c.range[1]}`)).map((c) => ({ text: c.text, range: c.range })));
+  const isLabel = (c: GridCell) => c.text !== '' && !taken.has(`${c.range[0]}:${c.range[1]}`) && !PLACEHOLDER_HEAD.test(c.text.trim());
+  return rows.flatMap((r) => r.cells.filter(isLabel).map((c) => ({ text: c.text, range: c.range })));
 }
 
 function tableRange(sources: Source[]): Range {
@@ -65,6 +65,33 @@ function tableRange(sources: Source[]): Range {
 }
 
 // ------------------------------------------------------------------ table 二
+
+const T2_TRIAL_KEYS: Record<string, Table2TrialRow> = Object.fromEntries(TABLE2_TRIAL_ROWS.map((r) => [labelKey(r.label), r.key]));
+const T2_TRIAL_SPEC = Object.fromEntries(TABLE2_TRIAL_ROWS.map((r) => [r.key, r])) as Record<Table2TrialRow, (typeof TABLE2_TRIAL_ROWS)[number]>;
+const T2_TRIAL_COLUMNS = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/减|采购项目数量|采购总金额/;
+const T2_NATIONAL_COLUMNS = /本年制发件数|本年废止件数|现行有效件数|本年处理决定数量|本年收费金额/;
+/** the trial rows whose 处理决定数量 (the third column) is the 2021 本年处理决定数量 */
+const T2_SAME_IN_BOTH: Table2Row[] = ['license', 'penalty', 'enforcement'];
+
+/**
+ * The first `width` cells after the label. A merged cell (a label or a value
+ * spanning two columns) leaves an empty slot beside its text: when the slots
+ * taken hold one but the row has exactly `width` filled cells after the label,
+ * all of them numbers or placeholders, those are the values.
+ */
+function valueCells(after: GridCell[], width: number): Cell[] {
+  const slots = after.slice(0, width).map((c) => parseCell(c.text, c.range));
+  if (!slots.some((c) => c.kind === 'blank')) return slots;
+  const filled = after.filter((c) => c.text !== '').map((c) => parseCell(c.text, c.range));
+  return filled.length === width && filled.every(isValueLike) ? filled : slots;
+}
+
+function widthProblem(label: string, cells: Cell[] | undefined, width: number): string | null {
+  if (!cells) return `找不到“${label}”行`;
+  if (cells.length < width) return `“${label}”行应有 ${width} 个数，只读到 ${cells.length} 个`;
+  const text = cells.find((c) => c.kind === 'text');
+  return text ? `“${label}”行有无法读成数字的内容“${text.raw}”` : null;
+}
 
 export function readTable2(sources: Source[]): Table2 {
   const table: Table2 = {
@@ -82,31 +109,50 @@ export function readTable2(sources: Source[]): Table2 {
     dataRows: [],
   };
   const allRows = sources.flatMap((s) => s.rows);
-  table.trialLayout = T2_TRIAL_WORDS.test(textKey(allRows));
+  const key = textKey(allRows);
+  table.trialLayout = T2_TRIAL_WORDS.test(key);
+  // a trial table is read in its own columns; one that mixes in the 2021 columns is read as 2021
+  const trial: Partial<Record<Table2TrialRow, Cell[]>> | null = table.trialLayout && T2_TRIAL_COLUMNS.test(key) && !T2_NATIONAL_COLUMNS.test(key) ? {} : null;
   for (const row of allRows) {
     const labelIndex = row.cells.findIndex((c) => c.text !== '');
     if (labelIndex < 0) continue;
     const label = row.cells[labelIndex];
-    let key = T2_LABEL_KEYS[labelKey(label.text)];
-    if (!key && labelKey(label.text) === '规范性文件') key = 'normativeDocument';
+    const written = labelKey(label.text);
+    // the trial format's "规范性文件", and a 2021 table that kept it, are the 行政规范性文件 row
+    const rowKey = T2_LABEL_KEYS[written] ?? (written === '规范性文件' ? 'normativeDocument' : undefined);
     const rest = row.cells.slice(labelIndex + 1);
     while (rest.length > 0 && rest[rest.length - 1].text === '') rest.pop();
     const values = rest.map((c) => parseCell(c.text, c.range));
     if (values.some((v) => v.kind === 'number')) {
-      table.dataRows.push({ label: { text: label.text, range: label.range }, ...(key && !table.rows[key] ? { key } : {}), values, range: row.range });
+      table.dataRows.push({ label: { text: label.text, range: label.range }, ...(rowKey && !table.labels[rowKey] ? { key: rowKey } : {}), values, range: row.range });
     }
-    if (!key || table.rows[key]) continue;
-    const width = key === 'regulation' || key === 'normativeDocument' ? 3 : 1;
-    const after = cellsOf({ ...row, cells: row.cells.slice(labelIndex + 1) });
-    table.rows[key] = after.slice(0, width);
-    table.labels[key] = { text: label.text, range: label.range };
+    const after = row.cells.slice(labelIndex + 1);
+    if (trial) {
+      const trialKey = T2_TRIAL_KEYS[written] ?? rowKey;
+      if (!trialKey || trial[trialKey]) continue;
+      trial[trialKey] = valueCells(after, T2_TRIAL_SPEC[trialKey].columns.length);
+      if (rowKey) table.labels[rowKey] = { text: label.text, range: label.range };
+      continue;
+    }
+    if (!rowKey || table.rows[rowKey]) continue;
+    table.rows[rowKey] = valueCells(after, rowKey === 'regulation' || rowKey === 'normativeDocument' ? 3 : 1);
+    table.labels[rowKey] = { text: label.text, range: label.range };
   }
-  for (const [key, label] of Object.entries(TABLE2_LABELS) as [Table2Row, string][]) {
-    const cells = table.rows[key];
-    const width = key === 'regulation' || key === 'normativeDocument' ? 3 : 1;
-    if (!cells) table.problems.push(`找不到“${label}”行`);
-    else if (cells.length < width) table.problems.push(`“${label}”行应有 ${width} 个数，只读到 ${cells.length} 个`);
-    else if (cells.some((c) => c.kind === 'text')) table.problems.push(`“${label}”行有无法读成数字的内容“${cells.find((c) => c.kind === 'text')!.raw}”`);
+  if (trial) {
+    table.trial = trial;
+    for (const k of T2_SAME_IN_BOTH) {
+      const decisions = trial[k]?.[2];
+      if (decisions) table.rows[k] = [decisions];
+    }
+    for (const spec of TABLE2_TRIAL_ROWS) {
+      const problem = widthProblem(spec.label, trial[spec.key], spec.columns.length);
+      if (problem) table.problems.push(problem);
+    }
+  } else {
+    for (const [k, label] of Object.entries(TABLE2_LABELS) as [Table2Row, string][]) {
+      const problem = widthProblem(label, table.rows[k], k === 'regulation' || k === 'normativeDocument' ? 3 : 1);
+      if (problem) table.problems.push(problem);
+    }
   }
   if (table.problems.length > 0) table.confidence = 'low';
   table.labelCells = labelCellsOf(allRows, table.dataRows.flatMap((r) => r.values));
@@ -281,17 +327,64 @@ export interface ReadTables {
   table4?: Table4;
 }
 
-/** Classify every mdast table, join the pieces of one table (page breaks), read each kind. */
-export function readTables(nodes: Table[]): ReadTables {
+const KIND_OF_PART: Partial<Record<number, TableKind>> = { 2: 'table2', 3: 'table3', 4: 'table4' };
+
+const columnCount = (rows: GridRow[]) => Math.max(0, ...rows.map((r) => r.cells.length));
+const hasNumbers = (rows: GridRow[]) => rows.some((r) => r.cells.some((c) => /^\d+$/.test(c.text.trim())));
+
+/**
+ * Classify every mdast table, join the pieces of one table (page breaks, a
+ * PDF→Markdown conversion's sub-tables), read each kind. A piece that names
+ * no kind of its own continues the piece before it when it has the same
+ * columns; a table no words identify, standing alone in part 二, 三 or 四
+ * (`partAt`), is taken as that part's table and read as far as it goes.
+ */
+export function readTables(nodes: Table[], partAt: (offset: number) => number | undefined = () => undefined): ReadTables {
   const byKind: Record<TableKind, Source[]> = { table2: [], table3: [], table4: [] };
+  const unnamed: { source: Source; offset: number }[] = [];
+  let previous: { kind: TableKind; columns: number } | undefined;
   for (const node of nodes) {
     const rows = tableGrid(node);
-    const kind = classifyTable(rows);
-    if (kind) byKind[kind].push({ node, rows });
+    const named = classifyTable(rows);
+    const continues = !named && previous && hasNumbers(rows) && Math.abs(columnCount(rows) - previous.columns) <= 1 ? previous.kind : null;
+    const kind = named ?? continues;
+    if (kind) {
+      byKind[kind].push({ node, rows });
+      previous = { kind, columns: columnCount(rows) };
+    } else {
+      unnamed.push({ source: { node, rows }, offset: node.position?.start.offset ?? 0 });
+      previous = undefined;
+    }
   }
+  for (const { source, offset } of unnamed) {
+    const kind = KIND_OF_PART[partAt(offset) ?? 0];
+    if (kind && byKind[kind].length === 0 && hasNumbers(source.rows)) byKind[kind].push(source);
+  }
+  for (const list of Object.values(byKind)) list.sort((a, b) => (a.node.position?.start.offset ?? 0) - (b.node.position?.start.offset ?? 0));
   const out: ReadTables = {};
   if (byKind.table2.length > 0) out.table2 = readTable2(byKind.table2);
   if (byKind.table3.length > 0) out.table3 = readTable3(byKind.table3);
   if (byKind.table4.length > 0) out.table4 = readTable4(byKind.table4);
+  for (const kind of ['table2', 'table3', 'table4'] as const) markFlattened(out[kind], byKind[kind]);
   return out;
+}
+
+/**
+ * A table recovered from running text (ingest/flattened-tables.ts). When its
+ * digits could not all be cut with certainty, that is why it is unreadable:
+ * those problems replace what reading the remaining cells found.
+ */
+function markFlattened(table: Table2 | Table3 | Table4 | undefined, sources: Source[]): void {
+  const flattened = sources.filter((s) => (s.node.data as { flattened?: boolean } | undefined)?.flattened);
+  if (!table || flattened.length === 0) return;
+  table.found = 'flattened';
+  const problems = flattened.flatMap((s) => (s.node.data as { xxgkProblems?: string[] }).xxgkProblems ?? []);
+  if (problems.length === 0) return;
+  table.problems = problems;
+  table.confidence = 'low';
+  if (table.kind === 'table3') {
+    table.rows = {};
+    table.order = [];
+  }
+  if (table.kind === 'table4') table.groups = {};
 }
