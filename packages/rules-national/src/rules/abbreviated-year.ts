@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { quotedTitles, titleKey } from '../quoted-titles.js';
 import { scanProse } from '../scan.js';
 
 /** two digits and 年, not part of a longer number, a decimal or a date like 2022-23年 */
@@ -22,6 +23,7 @@ export const abbreviatedYear: Rule = {
     },
     messages: {
       abbreviated: '年份“{{written}}”简写了：请写全四位数字“{{full}}”。',
+      abbreviatedInTitle: '书名号里的年份“{{written}}”简写了：这份文件在报告别处（或报告标题）写作四位年份，请同样写全“{{full}}”。',
     },
   },
   create(context) {
@@ -30,15 +32,26 @@ export const abbreviatedYear: Rule = {
         const scan = scanProse(context, { documentNumbers: true });
         const text = scan.prose.value;
         const reportYear = report.metadata.year ?? new Date().getFullYear();
+        const titles = quotedTitles(text);
+        const fullTitles = new Set(titles.filter((t) => t.fullYear).map((t) => t.key));
+        const ownTitle = report.metadata.title ? titleKey(report.metadata.title.normalized) : undefined;
+        /** the report names this title in full elsewhere, or it is the report's own: the short year is the report's slip */
+        const citedWrongly = (key: string) => fullTitles.has(key) || (ownTitle !== undefined && key.length >= 8 && ownTitle.endsWith(key));
+        let t = 0;
         for (const m of text.matchAll(SHORT_YEAR)) {
           const at = m.index ?? 0;
           const end = at + m[0].length;
           if (scan.skipped(at, end)) continue;
+          while (t < titles.length && titles[t].end <= at) t++;
+          const title = titles[t] !== undefined && titles[t].start <= at ? titles[t] : undefined;
+          // a quoted title may abbreviate in the original: only the same title written in full elsewhere says otherwise
+          if (title && !citedWrongly(title.key)) continue;
           const before = text.slice(Math.max(0, at - 4), at);
           const after = text.slice(end, end + 4);
           if (DURATION_BEFORE.test(before)) continue;
           if (!m[2] && DURATION_AFTER.test(after)) continue;
-          const calendar = m[2] === '度' || /^[0-9]{1,2}月/.test(after) || at === 0 || BOUNDARY.test(before);
+          // in a title also written with a four-digit year, the two digits stand where that year does
+          const calendar = title !== undefined || m[2] === '度' || /^[0-9]{1,2}月/.test(after) || at === 0 || BOUNDARY.test(before);
           if (!calendar) continue;
           const yy = Number(m[1]);
           // the century that puts the year nearest the report's: "23年度" in a 2021 report is 2023, "98年" is 1998
@@ -47,7 +60,7 @@ export const abbreviatedYear: Rule = {
           const digits = scan.range(at, at + 2);
           const range = scan.range(at, end);
           context.report({
-            messageId: 'abbreviated',
+            messageId: title ? 'abbreviatedInTitle' : 'abbreviated',
             data: { written: m[0], full },
             range,
             suggest: [{ desc: `改为“${full}”`, fix: (fixer) => fixer.replaceTextRange(digits, String(century + yy)) }],
