@@ -1,4 +1,4 @@
-import type { Cell, NormalizedText, Range, RuleContext, Table3, Table3Column, Table3Row } from '@xxgk-lint/core';
+import type { AnnualReport, Cell, NormalizedText, PartNumber, Range, RuleContext, Table3, Table3Column, Table3Row } from '@xxgk-lint/core';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3RowSpec } from '@xxgk-lint/core';
 
 /** the numbers of cells, or null when one of them is not a number (cell-value reports those) */
@@ -54,3 +54,27 @@ export function isReadable<T extends { confidence: 'high' | 'low' }>(table: T | 
 }
 
 export type Ctx = RuleContext;
+
+/**
+ * Is this part, or the end of the report (落款, date), wholly in the text?
+ * Always so for a whole report. In an excerpt (report.excerpt), the parts it
+ * leaves out are not, nor is the last part present (the copy stops inside
+ * it), nor the end: a rule that judges them stays quiet.
+ */
+export function givenInFull(report: AnnualReport, what: PartNumber | 'end'): boolean {
+  const excerpt = report.excerpt;
+  if (!excerpt) return true;
+  if (what === 'end' || excerpt.missing.includes(what)) return false;
+  const last = Math.max(...report.parts.map((p) => p.number));
+  return what < last;
+}
+
+/**
+ * The report's year calls for the 2019 trial format (2019, 2020) or the old
+ * template (before 2019): what 国办公开办函〔2021〕30号 and 国办函〔2020〕109号
+ * added does not apply. False when the year is unknown.
+ */
+export function before2021(report: AnnualReport): boolean {
+  const format = report.metadata.expectedFormat;
+  return format === '2019' || format === 'pre-2019';
+}

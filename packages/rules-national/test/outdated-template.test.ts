@@ -1,34 +1,9 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { outdatedTemplate } from '../src/rules/outdated-template.js';
-import { BODY, OTHER, FEE, PREAMBLE, locate, locateIn, report, tableLines } from './helpers.js';
+import { BODY, OTHER, FEE, PREAMBLE, locate, locateIn, report } from './helpers.js';
+import { TRIAL_TABLE2, trialTable3 } from './scope-helpers.js';
 
 const tester = new RuleTester();
-
-/** table 三 in the 2019 trial layout: （六）其他处理 is one data row */
-export function trialTable3(markdown = false): string[] {
-  return tableLines('table3', { markdown })
-    .filter((l) => !/^\|? ?(1\.申请人无正当理由|2\.申请人逾期|3\.其他)/.test(l))
-    .map((l) => (/^\|? ?（六）其他处理/.test(l) ? (markdown ? '| （六）其他处理 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |' : '（六）其他处理\t0\t0\t0\t0\t0\t0\t0') : l));
-}
-
-/** table 二 in the 2019 trial layout (国办公开办函〔2019〕60号) */
-const TRIAL_TABLE2 = [
-  '第二十条第（一）项\t\t\t',
-  '信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量',
-  '规章\t0\t0\t0',
-  '规范性文件\t2\t2\t5',
-  '第二十条第（五）项\t\t\t',
-  '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
-  '行政许可\t10\t0\t36',
-  '其他对外管理服务事项\t0\t0\t0',
-  '第二十条第（六）项\t\t\t',
-  '信息内容\t上一年项目数量\t本年增/减\t处理决定数量',
-  '行政处罚\t5\t0\t12',
-  '行政强制\t0\t0\t0',
-  '第二十条第（八）项\t\t\t',
-  '信息内容\t上一年项目数量\t本年增/减\t',
-  '行政事业性收费\t0\t0\t',
-];
 
 const titled = (year: number, extra: Parameters<typeof report>[0] = {}) =>
   report({ title: [`${BODY}${year}年政府信息公开工作年度报告`], preamble: PREAMBLE.replace(/2023/g, String(year)), ...extra });

@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { givenInFull } from '../util.js';
 
 /** 0531-87654321, 0531 87654321 (PDF text), （0531）87654321, 13912345678, or a number after 电话： */
 const PHONE = /(?<!\d)(0\d{2,3}[-－— ]?\d{7,8}|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8})(?!\d)|(电话|热线|联系方式)[:：]?\d{5,}/;
@@ -24,6 +25,8 @@ export const contactInfo: Rule = {
   create(context) {
     return {
       Report(report) {
+        // contact details often stand in 六 or at the end, which an excerpt leaves out
+        if (!givenInFull(report, 6)) return;
         const text = report.prose.value;
         const missing: string[] = [];
         if (!PHONE.test(text)) missing.push('联系电话');

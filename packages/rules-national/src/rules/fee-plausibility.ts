@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { before2021 } from '../util.js';
 
 /** "收取信息处理费 3940 元", "信息处理费共计 0.394 万元", "收取……300元信息处理费" */
 const AMOUNTS = [
@@ -31,6 +32,8 @@ export const feePlausibility: Rule = {
         const applications =
           t3?.confidence === 'high' ? [t3.rows.new?.cells[6]?.value, t3.rows.carriedOver?.cells[6]?.value] : [];
         const seen = new Set<number>();
+        // 109号's tariff (multiples of 10 元) applies from 2021
+        const tariff = !before2021(report);
         for (const pattern of AMOUNTS) {
           for (const m of prose.value.matchAll(pattern)) {
             const number = m[0].match(/(\d+(?:\.\d+)?)(万元|元)/)!;
@@ -40,7 +43,7 @@ export const feePlausibility: Rule = {
             const yuan = Math.round(Number(number[1]) * (number[2] === '万元' ? 10000 : 1) * 100) / 100;
             const range = prose.toRange(at, at + number[0].length);
             const amount = Number.isInteger(yuan) ? String(yuan) : yuan.toFixed(2);
-            if (Math.round(yuan * 100) % 1000 !== 0) context.report({ messageId: 'notMultiple', data: { amount }, range });
+            if (tariff && Math.round(yuan * 100) % 1000 !== 0) context.report({ messageId: 'notMultiple', data: { amount }, range });
             else if (yuan > 0 && applications.length === 2 && applications.every((v) => v === 0)) {
               context.report({ messageId: 'noApplications', data: { amount }, range });
             }

@@ -1,5 +1,6 @@
 import type { NormalizedText, Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { before2021, givenInFull } from '../util.js';
 
 /** an explicit outcome: none charged, or an amount */
 const NONE_CHARGED = /(未|没有|没|无|不|均未|并未|尚未)(向[^。]{0,10})?(收取|产生|涉及|发生|收缴)[^。]{0,20}?费/;
@@ -34,6 +35,10 @@ export const feeStatement: Rule = {
   create(context) {
     return {
       Report(report) {
+        // 109号 applies from 2021-01-01: the 2019 trial format has no fee item
+        if (before2021(report)) return;
+        // an excerpt that leaves out 六 says nothing about the fee
+        if (!givenInFull(report, 6)) return;
         const part = report.part(6);
         if (!part) {
           if (!statesFeeOutcome(report.prose.value)) context.report({ messageId: 'missingNoPart', range: [0, 0] });

@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { givenInFull } from '../util.js';
 
 const ITEMS: [string, RegExp][] = [
   ['工作考核', /考核/],
@@ -29,6 +30,8 @@ export const governmentAccountability: Rule = {
       Report(report) {
         const kind = report.metadata.bodyKind;
         if (kind !== 'government' && kind !== 'township') return;
+        // 监督保障 in 一 or the problems in 五 (条例第五十条第（四）项) hold it: an excerpt without them can't be judged
+        if (!givenInFull(report, 1) || !givenInFull(report, 5)) return;
         const text = report.prose.value;
         const missing = ITEMS.filter(([, re]) => !re.test(text)).map(([name]) => name);
         if (missing.length === 0) return;

@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { givenInFull } from '../util.js';
 
 const PROBLEM = /问题|不足|差距|短板|薄弱|欠缺|有待|不够|不强|不高|不到位|不完善|不及时|不规范|不全面|不充分|不平衡|仍需|尚需|还需|滞后|困难/;
 const MEASURE =
@@ -28,7 +29,7 @@ export const improvementMeasures: Rule = {
     return {
       Report(report) {
         const part = report.part(5);
-        if (!part) return;
+        if (!part || !givenInFull(report, 5)) return;
         const text = report.proseIn(part.bodyRange).value;
         const problems = PROBLEM.test(text);
         const measures = MEASURE.test(text);

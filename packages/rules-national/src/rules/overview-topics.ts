@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { before2021, givenInFull } from '../util.js';
 
 export const OVERVIEW_TOPICS = {
   主动公开: /主动公开/,
@@ -38,7 +39,8 @@ export const overviewTopics: Rule = {
     return {
       Report(report) {
         const part = report.part(1);
-        if (!part) return;
+        // the five topics are 30号's wording (2021 reports on); an excerpt that stops inside 一 does not show all of it
+        if (!part || before2021(report) || !givenInFull(report, 1)) return;
         const text = report.proseIn(part.bodyRange).value;
         const { topics } = context.options as unknown as { topics: Topic[] };
         for (const topic of topics) {

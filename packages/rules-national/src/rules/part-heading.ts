@@ -1,6 +1,7 @@
 import type { Rule } from '@xxgk-lint/core';
 import { PART_TITLES, chineseNumeral } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { givenInFull } from '../util.js';
 
 export const partHeading: Rule = {
   meta: {
@@ -23,6 +24,9 @@ export const partHeading: Rule = {
         const { heading } = part;
         // an inferred part has no heading to judge: required-parts says it is missing
         if (part.found === 'inferred' || heading.canonical || heading.acceptedVariant) return;
+        // an excerpt that stops right after this heading may have cut the heading itself
+        const report = context.annualReport;
+        if (!givenInFull(report, part.number) && report.proseIn(part.bodyRange).value.trim() === '') return;
         const expected = PART_TITLES[part.number];
         context.report({
           messageId: 'nonCanonical',

@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { before2021 } from '../util.js';
 
 const ITEMS: [string, RegExp][] = [
   ['年度政务公开工作要点落实情况', /要点/],
@@ -27,7 +28,7 @@ export const partSixItems: Rule = {
         const kind = report.metadata.bodyKind;
         if (kind !== 'government' && kind !== 'township') return;
         const part = report.part(6);
-        if (!part) return;
+        if (!part || before2021(report)) return;
         const text = report.proseIn(part.bodyRange).value;
         for (const [item, re] of ITEMS) {
           if (!re.test(text)) context.report({ messageId: 'missing', data: { item }, range: part.heading.range });
