@@ -1,7 +1,7 @@
 import type { Cell, Range } from './types.js';
 
 const PLACEHOLDER = /^[/／\\\-－—–―一无×xX]+$|^(无|空|不适用)$/;
-const NUMBER = /^([+\-－]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万元|元|件|条|个|项|次)?\s*(.*)$/s;
+const NUMBER = /^([+＋\-－−﹣]?)([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*(万元|元|件|条|个|项|次)?\s*(.*)$/s;
 
 function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[．]/g, '.');
@@ -15,7 +15,7 @@ export function parseCell(raw: string, range: Range): Cell {
   const m = NUMBER.exec(text);
   if (!m) return { raw: text, kind: 'text', value: null, range };
   const digits = toAsciiDigits(m[2]).replace(/[,，]/g, '');
-  const value = Number(digits) * (m[1] ? -1 : 1);
+  const value = Number(digits) * (m[1] && !/[+＋]/.test(m[1]) ? -1 : 1);
   const cell: Cell = { raw: text, kind: 'number', value, range };
   if (m[3]) cell.unit = m[3];
   if (m[4]) cell.note = m[4].trim();

@@ -1,4 +1,4 @@
-import type { PartNumber, Table2Row, Table3Column, Table3Row, Table4Column, Table4Group } from './types.js';
+import type { PartNumber, Table2Row, Table2TrialRow, Table3Column, Table3Row, Table4Column, Table4Group } from './types.js';
 
 /** 国办公开办函〔2021〕30号: the six parts (domain.md §2.2) */
 export const PART_TITLES: Record<PartNumber, string> = {
@@ -34,6 +34,21 @@ export const TABLE2_LABELS: Record<Table2Row, string> = {
   enforcement: '行政强制',
   fee: '行政事业性收费',
 };
+
+const TRIAL_DOCUMENTS = ['本年新制作数量', '本年新公开数量', '对外公开总数量'];
+const TRIAL_ITEMS = ['上一年项目数量', '本年增/减', '处理决定数量'];
+
+/** the 2019 trial table 二 (国办公开办函〔2019〕60号, domain.md §3.1): each row's label and value columns */
+export const TABLE2_TRIAL_ROWS: { key: Table2TrialRow; label: string; columns: string[] }[] = [
+  { key: 'regulation', label: '规章', columns: TRIAL_DOCUMENTS },
+  { key: 'normativeDocument', label: '规范性文件', columns: TRIAL_DOCUMENTS },
+  { key: 'license', label: '行政许可', columns: TRIAL_ITEMS },
+  { key: 'otherServices', label: '其他对外管理服务事项', columns: TRIAL_ITEMS },
+  { key: 'penalty', label: '行政处罚', columns: TRIAL_ITEMS },
+  { key: 'enforcement', label: '行政强制', columns: TRIAL_ITEMS },
+  { key: 'fee', label: '行政事业性收费', columns: TRIAL_ITEMS.slice(0, 2) },
+  { key: 'procurement', label: '政府集中采购', columns: ['采购项目数量', '采购总金额'] },
+];
 
 export const TABLE2_COLUMNS = {
   documents: ['本年制发件数', '本年废止件数', '现行有效件数'],

@@ -102,12 +102,21 @@ export interface TableBase extends ModelNode {
 
 export type Table2Row = 'regulation' | 'normativeDocument' | 'license' | 'penalty' | 'enforcement' | 'fee';
 
+/** rows of the 2019 trial table 二 (domain.md §3.1): the 2021 rows with the trial columns, and two rows of its own */
+export type Table2TrialRow = Table2Row | 'otherServices' | 'procurement';
+
 export interface Table2 extends TableBase {
   kind: 'table2';
-  /** 规章/行政规范性文件: [本年制发, 本年废止, 现行有效]; the others: [value] */
+  /**
+   * in the 2021 columns: 规章/行政规范性文件 [本年制发, 本年废止, 现行有效];
+   * the others [value]. In the trial layout only the cells that mean the
+   * same: 行政许可/处罚/强制 [处理决定数量]
+   */
   rows: Partial<Record<Table2Row, Cell[]>>;
   /** the 2019 trial layout was recognised (本年新制作数量, 第（九）项…) */
   trialLayout: boolean;
+  /** in the trial layout: each row's value cells in the trial columns (TABLE2_TRIAL_ROWS) */
+  trial?: Partial<Record<Table2TrialRow, Cell[]>>;
   /** label text found for each row, as written */
   labels: Partial<Record<Table2Row, { text: string; range: Range }>>;
   /**
