@@ -3,6 +3,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { LineIndex } from '../text/line-index.js';
+import type { FlattenedBlock } from './flattened-tables.js';
 import type { CellSpan, TextTableBlock } from './text-tables.js';
 import { findTextTables } from './text-tables.js';
 
@@ -77,7 +78,9 @@ function maskBlocks(text: string, blocks: readonly KnownBlock[]): string {
   let at = 0;
   for (const b of blocks) {
     out += text.slice(at, b.start);
-    out += text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    const blank = text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    // a table run into a line: the prose before and after it become paragraphs of their own
+    out += b.kind === 'flattened' && blank.length >= 2 ? `\n${blank.slice(1, -1)}\n` : blank;
     at = b.end;
   }
   return out + text.slice(at);
@@ -113,7 +116,10 @@ function tableNode(block: KnownBlock, index: LineIndex): Table {
     align: [],
     children: rows,
     position: position(index, block.start, block.end),
-    data: { xxgkSource: block.kind } as Table['data'],
+    data: {
+      xxgkSource: block.kind,
+      ...(block.kind === 'flattened' ? { flattened: true, xxgkProblems: (block as FlattenedBlock).problems } : {}),
+    } as Table['data'],
   };
 }
 

@@ -1,5 +1,6 @@
 import { matchPartHeading } from '../model/part-heading.js';
 import type { LineIndex } from '../text/line-index.js';
+import { findFlattenedTables } from './flattened-tables.js';
 import { findLoosePipeBlocks } from './loose-pipe-tables.js';
 
 /** One cell recovered from plain text; offsets are into the original text. */
@@ -10,7 +11,7 @@ export interface CellSpan {
   end: number;
 }
 
-export type TextTableKind = 'tsv' | 'pipe' | 'layout';
+export type TextTableKind = 'tsv' | 'pipe' | 'layout' | 'flattened';
 
 export interface TextTableBlock {
   kind: TextTableKind;
@@ -48,6 +49,7 @@ export function findTextTables(text: string, index: LineIndex, options: { layout
   const taken = new Set<number>();
   const blocks = [...findTsvBlocks(lines, taken), ...findPipeBlocks(lines, taken), ...findLoosePipeBlocks(lines, taken)];
   if (options.layout) blocks.push(...findLayoutBlocks(lines, taken));
+  blocks.push(...findFlattenedTables(text, lines.filter((l) => !taken.has(l.line))));
   return blocks.sort((a, b) => a.start - b.start);
 }
 
