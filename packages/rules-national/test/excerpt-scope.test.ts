@@ -11,9 +11,11 @@ import { feeStatement } from '../src/rules/fee-statement.js';
 import { governmentAccountability } from '../src/rules/government-accountability.js';
 import { improvementMeasures } from '../src/rules/improvement-measures.js';
 import { overviewTopics } from '../src/rules/overview-topics.js';
+import { feeUnit } from '../src/rules/fee-unit.js';
 import { partHeading } from '../src/rules/part-heading.js';
+import { tableShape } from '../src/rules/table-shape.js';
 import { OVERVIEW, locate, report } from './helpers.js';
-import { excerpt } from './scope-helpers.js';
+import { cutInTable3, excerpt } from './scope-helpers.js';
 
 const tester = new RuleTester();
 
@@ -125,6 +127,35 @@ tester.run('national/part-heading', partHeading, {
       code: headingWithTable,
       errors: [{ messageId: 'nonCanonical', ...at(headingWithTable, '行政机关主动公开政府') }],
       output: headingWithTable.replace(CUT_HEADING, '二、主动公开政府信息情况'),
+    },
+  ],
+});
+
+const droppedRow = report({ dropTable3Rows: ['refused8'] });
+tester.run('national/table-shape', tableShape, {
+  valid: [
+    { name: '节选在表三“3.其他”一行之后结束：缺的两行是节选截掉的', code: cutInTable3('3.其他') },
+  ],
+  invalid: [
+    {
+      name: '全文的表三少了一行：照常提示',
+      code: droppedRow,
+      errors: [{ messageId: 'table3Missing', message: /“8\.属于行政查询事项”/, line: locate(droppedRow, '1.本机关不掌握相关政府信息').line }],
+    },
+  ],
+});
+
+/** the copy stops at table 二's fee cell: 1500 may be the start of a longer figure */
+const cutFee = `${report({ order: [1, 2], signature: null, table2: { fee: [1500] } })}[…excerpt ends here…]\n`;
+const wholeFee = report({ table2: { fee: [1500] } });
+tester.run('national/fee-unit', feeUnit, {
+  valid: [{ name: '节选在表二收费金额一格结束', code: cutFee }],
+  invalid: [
+    {
+      name: '全文：镇的收费 1500 万元过大，照常提示',
+      code: wholeFee,
+      errors: [{ messageId: 'large', ...locate(wholeFee, '1500') }],
+      output: null,
     },
   ],
 });

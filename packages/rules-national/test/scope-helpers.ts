@@ -56,3 +56,10 @@ export const TRIAL_TABLE2 = [
   '信息内容\t上一年项目数量\t本年增/减\t',
   '行政事业性收费\t0\t0\t',
 ];
+
+/** the default report's parts up to 三, the copy stopping after the table-三 row that starts with `lastRow` */
+export function cutInTable3(lastRow: string, options: ReportOptions = {}): string {
+  const lines = report({ ...options, order: [1, 2, 3], signature: null }).split('\n');
+  const at = lines.findIndex((l) => l.startsWith(lastRow));
+  return `${lines.slice(0, at + 1).join('\n')}\n${CUT_MARK}\n`;
+}

@@ -10,6 +10,8 @@ tester.run('national/statistical-period', statisticalPeriod, {
   valid: [
     { name: '写明统计期限', code: report() },
     { name: '“自……起至……止”', code: report({ preamble: `${without}报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。` }) },
+    { name: '“起，至”之间有逗号（九江市濂溪区 2024 年报告的写法，半角逗号照网页复制件）', code: report({ preamble: `${without}本报告所列统计数据的期限自2023年1月1日起,至2023年12月31日止。` }) },
+    { name: '“起，至”之间是全角逗号', code: report({ preamble: `${without}本报告所列统计数据的期限自2023年1月1日起，至2023年12月31日止。` }) },
     { name: '写在文末', code: report({ preamble: without, signature: ['本报告统计数据从2023年1月1日至12月31日。', '平安县和顺镇人民政府', '2024年1月20日'] }) },
   ],
   invalid: [

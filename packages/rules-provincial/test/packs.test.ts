@@ -50,11 +50,18 @@ tester.run('hunan-huaihua/publication-deadline', hunanHuaihua.rules['publication
   ],
 });
 
+/** all six parts, then the tail (落款) */
+const whole = (tail = '') =>
+  report('本年度工作正常。', `\n${['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'].map((h) => `${h}\n\n无。\n`).join('\n')}${tail}`);
+
 tester.run('hunan-huaihua/signature-block', hunanHuaihua.rules['signature-block'], {
-  valid: [report('本年度工作正常。', '\n某镇人民政府\n\n2024年1月20日\n')],
+  valid: [
+    whole('\n某镇人民政府\n\n2024年1月20日\n'),
+    { name: '只有第一部分的节选：落款不在节选里', code: report('本年度工作正常。') },
+  ],
   invalid: [
-    { code: report('本年度工作正常。'), errors: [{ line: 6, column: 1, message: /缺单位名称和日期/ }] },
-    { code: report('本年度工作正常。', '\n2024年1月20日\n'), errors: [{ message: /缺单位名称）/ }] },
+    { code: whole(), errors: [{ line: 26, column: 1, message: /缺单位名称和日期/ }] },
+    { code: whole('\n2024年1月20日\n'), errors: [{ message: /缺单位名称）/ }] },
   ],
 });
 

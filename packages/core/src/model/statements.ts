@@ -2,8 +2,8 @@ import type { NormalizedText } from '../text/normalize.js';
 import { normalizeRange } from '../text/normalize.js';
 import type { Part, Range, ReportMetadata, StatisticalPeriod, TextSpan } from './types.js';
 
-/** "2023年1月1日至12月31日", "2023年1月1日起至2023年12月31日止", "2023年度1月1日—12月31日" */
-const DATE_RANGE = /(\d{4})年度?(\d{1,2})月(\d{1,2})日起?(?:至|到|—|－|-|~|～)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
+/** "2023年1月1日至12月31日", "2023年1月1日起至2023年12月31日止", "自2024年1月1日起,至2024年12月31日止", "2023年度1月1日—12月31日" */
+const DATE_RANGE = /(\d{4})年度?(\d{1,2})月(\d{1,2})日起?[,，]?(?:至|到|—|－|-|~|～)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
 const PERIOD_WORDS = /统计|数据|期限|时限|时段|期间/;
 
 /** The stated 统计期限: a date range near 统计/数据/期限, else the first 1月1日…12月31日. */

@@ -53,7 +53,8 @@ export const feeUnit: Rule = {
     return {
       Report(report) {
         const t2 = report.tables.table2;
-        if (!t2) return;
+        // the copy may stop inside the fee cell
+        if (!t2 || t2.truncated) return;
         const header = t2.labelCells.find((c) => /收费金额/.test(labelKey(c.text)) && /单位[:：]?元|[(（]元[)）]/.test(labelKey(c.text)));
         if (header) context.report({ messageId: 'header', data: { written: header.text.replace(/\s+/g, '') }, range: header.range });
         const cell = t2.rows.fee?.[0];

@@ -18,6 +18,8 @@ export const signatureBlock: Rule = {
   create(context) {
     return {
       Report(report) {
+        // an excerpt stops before the 落款
+        if (report.excerpt) return;
         const signature = report.metadata.signature;
         const missing = [!signature?.body && '单位名称', !signature?.date && '日期'].filter(Boolean);
         if (missing.length === 0) return;
