@@ -70,7 +70,7 @@ export const legalCitation: Rule = {
         }
         const year = report.metadata.year;
         for (const d of report.documentNumbers) {
-          const first = prose.map.findIndex((o) => o >= d.range[0]);
+          const first = prose.indexFrom(d.range[0]);
           const at = first + issuerStart(d);
           const range = prose.toRange(at, first + d.text.length);
           const written = text.slice(at, first + d.text.length);
