@@ -1,5 +1,6 @@
 import type { Rule, RulePack } from '@xxgk-lint/core';
 import { abbreviatedYear } from './rules/abbreviated-year.js';
+import { applicationUnit } from './rules/application-unit.js';
 import { applicationBalance } from './rules/application-balance.js';
 import { bankCard } from './rules/bank-card.js';
 import { carryOver } from './rules/carry-over.js';
@@ -91,6 +92,7 @@ export const rules: Record<string, Rule> = {
   // writing norms
   'document-number': documentNumber,
   'abbreviated-year': abbreviatedYear,
+  'application-unit': applicationUnit,
   'fullwidth-punctuation': fullwidthPunctuation,
   'paired-punctuation': pairedPunctuation,
   'heading-numbering': headingNumbering,
