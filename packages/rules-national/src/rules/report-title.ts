@@ -38,8 +38,7 @@ export const reportTitle: Rule = {
           return;
         }
         if (isStandardTitle(title.normalized)) return;
-        // the suggestion keeps the body's name as the title writes it; with none there, the author must supply it
-        const canSuggest = body !== undefined && year !== undefined && title.normalized.includes(body);
+        const canSuggest = body !== undefined && year !== undefined;
         const range = withoutMarkers(context.sourceCode.getText(title.range), title.range);
         context.report({
           messageId: 'nonStandard',

@@ -1,6 +1,7 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
+const MAX_MARK = 40;
 const NAMES = { table2: '第二部分（主动公开）', table3: '第三部分（收到和处理申请）', table4: '第四部分（行政复议、行政诉讼）' };
 
 export const tableUnreadable: Rule = {
@@ -24,10 +25,12 @@ export const tableUnreadable: Rule = {
         if (table.confidence === 'high' || table.truncated) return;
         const start = table.range[0];
         const firstLineEnd = context.sourceCode.lines.lineRange(context.sourceCode.lines.locate(start).line)[1];
+        // the table's first line, at most its first words: a table run into running text shares its line with the prose
+        const end = Math.min(firstLineEnd, table.range[1], start + MAX_MARK);
         context.report({
           messageId: 'unreadable',
           data: { name: NAMES[table.kind], reasons: table.problems.join('；') },
-          range: [start, Math.max(start, firstLineEnd)],
+          range: [start, Math.max(start, end)],
         });
       },
     };
