@@ -25,8 +25,8 @@ export const tableUnreadable: Rule = {
         if (table.confidence === 'high' || table.truncated) return;
         const start = table.range[0];
         const firstLineEnd = context.sourceCode.lines.lineRange(context.sourceCode.lines.locate(start).line)[1];
-        // the table's first line, at most its first words: a table run into running text shares its line with the prose
-        const end = Math.min(firstLineEnd, table.range[1], start + MAX_MARK);
+        // the table's first line; a table run into running text shares its line with the prose: its first words only
+        const end = table.found === 'flattened' ? Math.min(firstLineEnd, table.range[1], start + MAX_MARK) : firstLineEnd;
         context.report({
           messageId: 'unreadable',
           data: { name: NAMES[table.kind], reasons: table.problems.join('；') },
