@@ -78,7 +78,7 @@ const gapLimit = (prev: TemplateToken) => (prev.row ? prev.row.cells * 8 + 8 : G
 const CELL_NOTE = /\([^()0-9]{1,20}\)$/;
 
 function digitGap(kind: FlattenedKind): RegExp {
-  return kind === 'table2' ? /^[0-9 .\-]*(?:\([^()0-9]{1,20}\))?$/ : /^[0-9 ]*$/;
+  return kind === 'table2' ? /^[0-9 .-]*(?:\([^()0-9]{1,20}\))?$/ : /^[0-9 ]*$/;
 }
 
 function findNext(key: string, cursor: number, prev: TemplateToken, token: TemplateToken, kind: FlattenedKind): Hit | null {
