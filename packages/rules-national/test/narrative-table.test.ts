@@ -6,11 +6,22 @@ const tester = new RuleTester();
 
 const applications = (sentence: string) => report({ bodies: { 1: [OVERVIEW[0], OVERVIEW[1], sentence, ...OVERVIEW.slice(3)] } });
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
+/** 一 6 + 二 1 = （七）7 + 四 0: nothing carried forward */
+const NONE_FORWARD = { resultTotal: [6, 1, 0, 0, 0, 0, 7], carriedForward: [0, 0, 0, 0, 0, 0, 0] };
+const noneForward = (sentence: string) => report({ table3: NONE_FORWARD, bodies: { 1: [OVERVIEW[0], OVERVIEW[1], sentence, ...OVERVIEW.slice(3)] } });
 
 tester.run('national/narrative-table', narrativeTable, {
   valid: [
     { name: '“新收政府信息公开申请6件”与表三一致', code: report() },
     { name: '含上年结转的总数', code: applications('（二）依申请公开。全年共受理政府信息公开申请7件（含上年结转1件），均已按期答复。') },
+    { name: '“办理申请7件”= 本年新收 6 + 上年结转 1：办理的件数本就含结转', code: applications('（二）依申请公开。全年共办理政府信息公开申请7件，均在法定期限内答复。') },
+    { name: '“办理申请6件”=（七）总计', code: applications('（二）依申请公开。全年新收政府信息公开申请6件，本年办理政府信息公开申请6件。') },
+    { name: '“均在法定期限内答复”说的是及时，不是没有结转（表三结转下年度 1 件）', code: report() },
+    { name: '“均已按期答复”：同上', code: applications('（二）依申请公开。全年新收政府信息公开申请6件，上年结转1件，均已按期答复。') },
+    { name: '“除……外，其余均已办结”', code: applications('（二）依申请公开。全年新收政府信息公开申请6件，除1件结转下年度办理外，其余申请均已办结。') },
+    { name: '办结的是建议提案，不是申请', code: applications('（二）依申请公开。全年新收政府信息公开申请6件。人大代表建议和政协提案均已办结。') },
+    { name: '“均未办结”不是办结的说法', code: applications('（二）依申请公开。全年新收政府信息公开申请6件，截至年底上年结转的申请均未办结。') },
+    { name: '“所有申请均已办结”，表三也没有结转', code: noneForward('（二）依申请公开。全年新收政府信息公开申请6件，上年结转1件，所有申请均已办结。') },
     { name: '复议、诉讼件数与表四一致', code: overview('2023年，和顺镇因政府信息公开被申请行政复议1件，被提起行政诉讼1件。') },
     { name: '别的申请：“受理行政许可申请356件”', code: overview('2023年，和顺镇便民服务中心受理行政许可申请356件，未收到行政许可申请投诉。') },
     { name: '别的复议：司法所办理的行政复议案件', code: overview('2023年，和顺镇司法所协助办理行政复议案件12件。') },
@@ -44,6 +55,98 @@ tester.run('national/narrative-table', narrativeTable, {
         name: '可能只是一部分（洪泽区 2024 年报告：区政府办代表区政府受理 17 件）：警告',
         code,
         errors: [{ messageId: 'partialApplications', severity: 'warn' as const, ...locate(code, '受理政府信息公开申请3件') }],
+      };
+    })(),
+    (() => {
+      const code = applications('（二）依申请公开。全年共受理政府信息公开申请7件，均在法定期限内答复。');
+      return {
+        name: '“共受理7件”= 本年新收 6 + 上年结转 1：警告，写出两种读法',
+        code,
+        errors: [
+          {
+            messageId: 'withCarriedOver',
+            message:
+              '文字“受理政府信息公开申请7件”= 本年新收 6 + 上年结转 1？表三“本年新收”应与文字所说的本年收到的申请数一致：如果 7 件含上年结转，请写明“本年新收6件、上年结转1件”。',
+            severity: 'warn' as const,
+            ...locate(code, '受理政府信息公开申请7件'),
+          },
+        ],
+      };
+    })(),
+    (() => {
+      const code = report({
+        table3: { resultTotal: [4, 1, 0, 0, 0, 0, 5], carriedForward: [2, 0, 0, 0, 0, 0, 2] },
+        bodies: { 1: [OVERVIEW[0], OVERVIEW[1], '（二）依申请公开。全年共收到政府信息公开申请5件。', ...OVERVIEW.slice(3)] },
+      });
+      return {
+        name: '“共收到5件”=（七）总计 5，本年新收 6：警告',
+        code,
+        errors: [
+          {
+            messageId: 'asResultTotal',
+            message:
+              '文字“收到政府信息公开申请5件”与表三“（七）总计”（本年度办理结果）5 件相同，而表三“一、本年新收政府信息公开申请数量”的总计是 6：文字所说的本年收到的申请数应与“本年新收”一致，如果 5 件是本年办理的申请，请写明“本年新收6件、办理5件”。',
+            severity: 'warn' as const,
+            ...locate(code, '收到政府信息公开申请5件'),
+          },
+        ],
+      };
+    })(),
+    (() => {
+      const code = applications('（二）依申请公开。全年共办理政府信息公开申请9件。');
+      return {
+        name: '“办理9件”与新收、新收 + 结转、（七）总计都不符：警告',
+        code,
+        errors: [
+          {
+            messageId: 'handledApplications',
+            message: '文字说办理政府信息公开申请 9 件，表三的本年新收 6、上年结转 1、（七）总计 6 都不是这个数：请核对文字或表格。',
+            severity: 'warn' as const,
+            ...locate(code, '办理政府信息公开申请9件'),
+          },
+        ],
+      };
+    })(),
+    (() => {
+      const code = applications('（二）依申请公开。全年新收政府信息公开申请6件，上年结转1件，所有申请均已办结。');
+      return {
+        name: '“所有申请均已办结”，表三结转下年度 1 件：警告',
+        code,
+        errors: [
+          {
+            messageId: 'completedButCarried',
+            message: '文字说“所有申请均已办结”，但表三“四、结转下年度继续办理”为 1 件：结转下年度继续办理的申请尚未办结，请核对——或改写文字（写明结转件数），或核对表三。',
+            severity: 'warn' as const,
+            ...locate(code, '均已办结'),
+          },
+        ],
+      };
+    })(),
+    (() => {
+      const code = report({
+        bodies: {
+          1: [OVERVIEW[0], OVERVIEW[1], '（二）依申请公开。全年共办理政府信息公开申请7件。其中，网络申请5件，信函申请2件。所有申请均按时办结。', ...OVERVIEW.slice(3)],
+        },
+      });
+      return {
+        name: '“所有申请均按时办结”（周至县 2021 年报告的写法），前一句才说是信息公开申请：警告',
+        code,
+        errors: [{ messageId: 'completedButCarried', message: /^文字说“所有申请均按时办结”/, severity: 'warn' as const, ...locate(code, '均按时办结') }],
+      };
+    })(),
+    (() => {
+      const code = noneForward('（二）依申请公开。全年新收政府信息公开申请6件，上年结转1件，已全部答复。结转下年度继续办理1件。');
+      return {
+        name: '“已全部答复”，文字又说结转下年度 1 件：警告',
+        code,
+        errors: [
+          {
+            messageId: 'completedButCarried',
+            message: '文字说“已全部答复”，但文字又说结转下年度为 1 件：结转下年度继续办理的申请尚未办结，请核对——或改写文字（写明结转件数），或核对表三。',
+            severity: 'warn' as const,
+            ...locate(code, '已全部答复'),
+          },
+        ],
       };
     })(),
     (() => {

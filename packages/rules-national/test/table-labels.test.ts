@@ -1,8 +1,12 @@
+import { readFileSync } from 'node:fs';
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { tableLabels } from '../src/rules/table-labels.js';
 import { locate, report, tableLines } from './helpers.js';
 
 const tester = new RuleTester();
+
+/** a crawler's page with its tables run into one line (test/fixtures/layouts/flattened.txt, made from the corpus) */
+const FLATTENED = readFileSync(new URL('../../../test/fixtures/layouts/flattened.txt', import.meta.url), 'utf8');
 
 const table = (kind: 'table2' | 'table3' | 'table4', from: string, to: string, markdown = false) =>
   tableLines(kind, { markdown }).map((l) => l.replaceAll(from, to));
@@ -24,6 +28,19 @@ tester.run('national/table-labels', tableLabels, {
       code: report({ bodies: { 3: tableLines('table3').map((l) => l.replace('（七）总计', '（七）合计')).slice(0, 30) } }),
     },
     { name: '多出的一行由 table-shape 提示', code: report({ bodies: { 2: [...tableLines('table2'), '行政征收\t3\t\t'] } }) },
+    {
+      name: '2019、2020 年度报告写“规范性文件”：试行格式的写法，不提示',
+      code: report({ title: ['平安县和顺镇人民政府2020年政府信息公开工作年度报告'], bodies: { 2: table('table2', '行政规范性文件', '规范性文件') } }),
+    },
+    {
+      // the same change in a table as written is the 表二的列标题 case below
+      name: '从连成一行的文字复原的表（found: flattened）：栏目不逐格检查',
+      code: FLATTENED.replace('本年制发件数', '本年发文件数'),
+    },
+    {
+      name: '整张表二是试行格式（本年新制作数量……）：“规范性文件”不提示',
+      code: report({ bodies: { 2: table('table2', '行政规范性文件', '规范性文件').map((l) => l.replace('本年制发件数', '本年新制作数量')) } }),
+    },
   ],
   invalid: [
     (() => {
@@ -54,6 +71,23 @@ tester.run('national/table-labels', tableLabels, {
         name: '表二的列标题',
         code,
         errors: [{ messageId: 'label', message: '表二中的“本年发文件数”不是国家格式的栏目名称（应为“本年制发件数”？）：请按国家格式填写，不要改动表格栏目。', ...locate(code, '本年发文件数') }],
+      };
+    })(),
+    (() => {
+      const code = edited('table2', '行政规范性文件', '规范性文件');
+      return {
+        name: '2021 年度起的表二写“规范性文件”：错误，建议改为“行政规范性文件”',
+        code,
+        errors: [
+          {
+            messageId: 'trialNormativeDocument',
+            message: '表二的“规范性文件”行，国家格式为“行政规范性文件”（“规范性文件”是 2019 年试行格式的写法）：请改为“行政规范性文件”。',
+            severity: 'error' as const,
+            ...locate(code, '规范性文件\t'),
+            endColumn: 6,
+            suggestions: [{ desc: '改为“行政规范性文件”', output: code.replace('规范性文件\t', '行政规范性文件\t') }],
+          },
+        ],
       };
     })(),
     (() => {

@@ -1,7 +1,8 @@
-import type { AnnualReport, Cell, ReportTable, Rule, Table2Row } from '@xxgk-lint/core';
+import type { AnnualReport, Cell, ReportTable, Rule, Table2, Table2Row } from '@xxgk-lint/core';
 import {
   TABLE2_COLUMNS,
   TABLE2_LABELS,
+  TABLE2_TRIAL_ROWS,
   TABLE3_COLUMN_LABELS,
   TABLE3_COLUMNS,
   TABLE4_COLUMN_LABELS,
@@ -15,10 +16,12 @@ import { rowName } from '../util.js';
 interface Located {
   cell: Cell;
   where: string;
-  /** the 万元 fee cell may hold a decimal */
+  /** the 万元 fee cell (and the trial format's 采购总金额) may hold a decimal */
   decimalAllowed: boolean;
   /** "/" stands for "not applicable" here */
   placeholderAllowed: boolean;
+  /** the trial format's 本年增/减 may be negative */
+  negativeAllowed?: boolean;
 }
 
 /** Only 省级 and 设区的市级 people's governments make 规章 (立法法); others may write "/". */
@@ -28,7 +31,8 @@ function mayLeaveRegulationsOut(report: AnnualReport): boolean {
   return body !== undefined && /(县|区|旗|县级市)人民政府$/.test(body);
 }
 
-function table2Cells(table: Extract<ReportTable, { kind: 'table2' }>, report: AnnualReport): Located[] {
+function table2Cells(table: Table2, report: AnnualReport): Located[] {
+  if (table.trial) return trialCells(table.trial, report);
   const out: Located[] = [];
   for (const [row, cells] of Object.entries(table.rows) as [Table2Row, Cell[]][]) {
     cells.forEach((cell, i) => {
@@ -43,6 +47,19 @@ function table2Cells(table: Extract<ReportTable, { kind: 'table2' }>, report: An
     });
   }
   return out;
+}
+
+/** the 2019 trial table 二 in its own columns: a merged slot beside a value is not a value cell */
+function trialCells(trial: NonNullable<Table2['trial']>, report: AnnualReport): Located[] {
+  return TABLE2_TRIAL_ROWS.flatMap(({ key, label, columns }) =>
+    (trial[key] ?? []).map((cell, i) => ({
+      cell,
+      where: `表二“${label}”行“${columns[i]}”`,
+      decimalAllowed: columns[i] === '采购总金额',
+      placeholderAllowed: key === 'regulation' && mayLeaveRegulationsOut(report),
+      negativeAllowed: columns[i] === '本年增/减',
+    })),
+  );
 }
 
 function locatedCells(table: ReportTable, report: AnnualReport): Located[] {
@@ -91,14 +108,14 @@ export const cellValue: Rule = {
     return {
       Table(table) {
         if (table.confidence !== 'high') return;
-        for (const { cell, where, decimalAllowed, placeholderAllowed } of locatedCells(table, report)) {
+        for (const { cell, where, decimalAllowed, placeholderAllowed, negativeAllowed } of locatedCells(table, report)) {
           const data = { where, raw: cell.raw, value: cell.value ?? '' };
           const at = { data, range: cell.range };
           if (cell.kind === 'text') context.report({ messageId: 'text', ...at });
           else if (cell.kind === 'blank') context.report({ messageId: 'blank', severity: 'warn', ...at });
           else if (cell.kind === 'placeholder') {
             if (!placeholderAllowed) context.report({ messageId: 'placeholder', severity: 'warn', ...at });
-          } else if (cell.value! < 0) context.report({ messageId: 'negative', ...at });
+          } else if (cell.value! < 0 && !negativeAllowed) context.report({ messageId: 'negative', ...at });
           else if (!decimalAllowed && !Number.isInteger(cell.value)) context.report({ messageId: 'fraction', ...at });
           else if (cell.note) context.report({ messageId: 'note', severity: 'warn', ...at });
         }

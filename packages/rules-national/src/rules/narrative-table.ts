@@ -1,10 +1,11 @@
 import type { ActiveSeverity, Cell, Rule } from '@xxgk-lint/core';
+import { completionClaims, statedCarriedForward } from '../completion-claims.js';
 import { docsUrl } from '../docs.js';
 import { sum } from '../util.js';
 
 const UNIT = '(?:件|条|个|宗|份|起)';
-/** "全年共收到政府信息公开申请6件", "受理政府信息公开申请 3119 件", "收到依申请公开政府信息0件" */
-const APPLICATIONS = new RegExp(`(收到|受理|接收|新收|接到)[^。，,；;\\d]{0,16}?(申请|依申请公开政府信息)[^。，,；;\\d]{0,5}?(\\d+)${UNIT}`, 'g');
+/** "全年共收到政府信息公开申请6件", "受理政府信息公开申请 3119 件", "收到依申请公开政府信息0件", "共办理政府信息公开申请21件" */
+const APPLICATIONS = new RegExp(`(收到|受理|接收|新收|接到|办理)[^。，,；;\\d]{0,16}?(申请|依申请公开政府信息)[^。，,；;\\d]{0,5}?(\\d+)${UNIT}`, 'g');
 /** "未收到政府信息公开申请", "没有政府信息依申请公开情况", "依申请公开为0件" */
 const NO_APPLICATIONS = /(未|没有|无)(收到|受理|接到|发生)[^。，,；;]{0,12}?申请|没有[^。，,；;]{0,10}依申请公开|无依申请公开|依申请公开[^。，,；;\d]{0,6}(为零|为0|0件)/g;
 const REVIEW = new RegExp(`行政复议(?:案件|申请)?(?:共|共计|合计|总计|为)?(\\d+)${UNIT}`, 'g');
@@ -35,6 +36,14 @@ export const narrativeTable: Rule = {
     messages: {
       applications: '文字说收到政府信息公开申请 {{stated}} 件，表三“一、本年新收政府信息公开申请数量”的总计是 {{table}}：请核对文字或表格。',
       partialApplications: '文字说受理政府信息公开申请 {{stated}} 件，表三“一、本年新收政府信息公开申请数量”的总计是 {{table}}：如果这只是其中一部分（如某一机构受理的），请写明；否则请核对。',
+      withCarriedOver:
+        '文字“{{written}}”= 本年新收 {{new}} + 上年结转 {{carried}}？表三“本年新收”应与文字所说的本年收到的申请数一致：如果 {{stated}} 件含上年结转，请写明“本年新收{{new}}件、上年结转{{carried}}件”。',
+      asResultTotal:
+        '文字“{{written}}”与表三“（七）总计”（本年度办理结果）{{stated}} 件相同，而表三“一、本年新收政府信息公开申请数量”的总计是 {{new}}：文字所说的本年收到的申请数应与“本年新收”一致，如果 {{stated}} 件是本年办理的申请，请写明“本年新收{{new}}件、办理{{stated}}件”。',
+      handledApplications:
+        '文字说办理政府信息公开申请 {{stated}} 件，表三的本年新收 {{new}}、上年结转 {{carried}}、（七）总计 {{result}} 都不是这个数：请核对文字或表格。',
+      completedButCarried:
+        '文字说“{{claim}}”，但{{where}}为 {{count}} 件：结转下年度继续办理的申请尚未办结，请核对——或改写文字（写明结转件数），或核对表三。',
       noApplications: '文字说没有收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”的总计却是 {{table}}：请核对文字或表格。',
       review: '文字说行政复议 {{stated}} 件，表四“行政复议”的总计是 {{table}}：请核对文字或表格。',
       litigation: '文字说行政诉讼 {{stated}} 件，表四两类行政诉讼的总计是 {{table}}（未经复议直接起诉 {{direct}} + 复议后起诉 {{after}}）：请核对文字或表格。',
@@ -48,8 +57,15 @@ export const narrativeTable: Rule = {
         const text = prose.value;
         const t3 = report.tables.table3;
         const t4 = report.tables.table4;
-        const newTotal = t3?.confidence === 'high' ? t3.rows.new?.cells[6]?.value ?? null : null;
-        const carried = t3?.confidence === 'high' ? t3.rows.carriedOver?.cells[6]?.value ?? null : null;
+        const readable = t3?.confidence === 'high';
+        const totalOf = (row: 'new' | 'carriedOver' | 'resultTotal' | 'carriedForward') => (readable ? t3.rows[row]?.cells[6]?.value ?? null : null);
+        const newTotal = totalOf('new');
+        const carried = totalOf('carriedOver');
+        const result = totalOf('resultTotal');
+        const sentenceEnd = (at: number) => {
+          const end = text.indexOf('。', at);
+          return end < 0 ? text.length : end;
+        };
         const clauseStart = (at: number) => Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
 
         if (newTotal !== null) {
@@ -60,14 +76,35 @@ export const narrativeTable: Rule = {
             // "受理行政许可申请356件" is another kind of application
             if (/复议|诉讼|结转|上年|办结|答复|投诉/.test(m[0]) || !/信息公开|依申请|公开申请/.test(m[0])) continue;
             const stated = Number(m[3]);
+            const range = prose.toRange(at, at + m[0].length);
             claimed.push([at, at + m[0].length]);
-            if (stated === newTotal || (carried !== null && stated === newTotal + carried)) continue;
+            if (stated === newTotal) continue;
+            // 办理 counts what was handled: 本年新收 + 上年结转, or the 办理结果
+            const handled = m[1] === '办理';
+            const withCarried = carried !== null && carried > 0 && stated === newTotal + carried;
+            if (withCarried || stated === result) {
+              // "共受理申请7件（含上年结转1件）" says what the number holds
+              if (handled || /结转|上年/.test(text.slice(at, sentenceEnd(at)))) continue;
+              const written = m[0].replace(/\s+/g, '');
+              context.report({
+                messageId: withCarried ? 'withCarriedOver' : 'asResultTotal',
+                data: { written, stated, new: newTotal, carried: carried ?? 0 },
+                range,
+                severity: 'warn' as ActiveSeverity,
+              });
+              continue;
+            }
+            if (handled) {
+              if (carried === null || result === null) continue;
+              context.report({ messageId: 'handledApplications', data: { stated, new: newTotal, carried, result }, range, severity: 'warn' as ActiveSeverity });
+              continue;
+            }
             const before = text.slice(clauseStart(at), at);
             const whole = WHOLE_BODY.test(before + m[0]);
             context.report({
               messageId: whole ? 'applications' : 'partialApplications',
               data: { stated, table: newTotal },
-              range: prose.toRange(at, at + m[0].length),
+              range,
               severity: whole ? undefined : ('warn' as ActiveSeverity),
             });
           }
@@ -80,6 +117,21 @@ export const narrativeTable: Rule = {
               if (/复议|诉讼|投诉|信访|被申请/.test(m[0]) || !/信息公开|依申请|公开/.test(m[0]) || /^(行政)?(复议|诉讼)/.test(after) || GOAL.test(text.slice(Math.max(0, at - 4), at))) continue;
               context.report({ messageId: 'noApplications', data: { table: newTotal }, range: prose.toRange(at, at + m[0].length) });
             }
+          }
+        }
+
+        const forward = totalOf('carriedForward');
+        const statedForward = forward !== null && forward > 0 ? null : statedCarriedForward(text);
+        if ((forward !== null && forward > 0) || statedForward) {
+          const where = forward !== null && forward > 0 ? '表三“四、结转下年度继续办理”' : '文字又说结转下年度';
+          const count = forward !== null && forward > 0 ? forward : statedForward!.count;
+          for (const claim of completionClaims(text)) {
+            context.report({
+              messageId: 'completedButCarried',
+              data: { claim: claim.quote, where, count },
+              range: prose.toRange(claim.index, claim.index + claim.length),
+              severity: 'warn' as ActiveSeverity,
+            });
           }
         }
 

@@ -1,4 +1,4 @@
-import type { ReportTable, Rule, Table3Row, TextSpan } from '@xxgk-lint/core';
+import type { ReportTable, Rule, Table2, Table3Row, TextSpan } from '@xxgk-lint/core';
 import {
   PART_TITLES,
   RECONCILIATION_NOTE,
@@ -87,6 +87,7 @@ export const tableLabels: Rule = {
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
+    hasSuggestions: true,
     docs: {
       description: '统计表的行、列标签与国家格式一致（表格格式不得改动）',
       url: docsUrl('table-labels'),
@@ -96,13 +97,29 @@ export const tableLabels: Rule = {
     messages: {
       rowLabel: '{{table}}“{{row}}”行的标签写成“{{written}}”，国家格式为“{{expected}}”：请按国家格式填写，不要改动表格栏目。',
       label: '{{table}}中的“{{written}}”不是国家格式的栏目名称{{closest}}：请按国家格式填写，不要改动表格栏目。',
+      trialNormativeDocument: '表二的“{{written}}”行，国家格式为“行政规范性文件”（“规范性文件”是 2019 年试行格式的写法）：请改为“行政规范性文件”。',
     },
   },
   create(context) {
+    function checkNormativeDocument(t2: Table2): void {
+      const label = t2.labels.normativeDocument;
+      const format = context.annualReport.metadata.expectedFormat;
+      // the 2019 trial format (report years 2019–2020) writes "规范性文件"
+      if (!label || t2.trialLayout || format === '2019' || format === 'pre-2019' || labelForm(label.text) !== '规范性文件') return;
+      context.report({
+        messageId: 'trialNormativeDocument',
+        data: { written: label.text.replace(/\s+/g, '') },
+        range: label.range,
+        suggest: [{ desc: '改为“行政规范性文件”', fix: (fixer) => fixer.replaceTextRange(label.range, '行政规范性文件') }],
+      });
+    }
     return {
       Table(table) {
+        // labels recovered from run-together text are not reliable enough to judge
+        if (table.found === 'flattened') return;
         // a table read without confidence only when a changed label is why (not a broken extraction)
         if (table.confidence !== 'high' && !table.problems.every((p) => /对应不上|找不到列标题/.test(p))) return;
+        if (table.kind === 'table2') checkNormativeDocument(table);
         const canonicalTexts = canonicalOf(table);
         const canonical = canonicalTexts.map(labelForm);
         const note = table.kind === 'table3' ? table.reconciliationNote?.range : undefined;
