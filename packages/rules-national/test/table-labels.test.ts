@@ -58,6 +58,18 @@ tester.run('national/table-labels', tableLabels, {
       };
     })(),
     (() => {
+      // the group label in the first cell of its first row, as a PDF→Markdown conversion leaves it
+      const lines = tableLines('table3');
+      const group = lines.findIndex((l) => l.startsWith('三、本年度办理结果'));
+      lines.splice(group, 2, `三、办理结果\t${lines[group + 1]}`);
+      const code = report({ bodies: { 3: lines } });
+      return {
+        name: '组标签改了（PDF 转 Markdown 的淮安市 2024 年报告，test/fixtures/layouts/split-table.md）：按组标签提示，不当作“（一）予以公开”行的标签',
+        code,
+        errors: [{ messageId: 'label', message: '表三中的“三、办理结果”不是国家格式的栏目名称（应为“三、本年度办理结果”？）：请按国家格式填写，不要改动表格栏目。', ...locate(code, '三、办理结果') }],
+      };
+    })(),
+    (() => {
       const code = edited('table3', '（七）总计', '（七）合计');
       return {
         name: '“总计”改成“合计”：表格因此读不准，仍指出改动的栏目',

@@ -127,7 +127,11 @@ export const tableLabels: Rule = {
         // a row the national table 二 lacks is table-shape's finding
         const added = new Set(table.kind === 'table2' ? table.dataRows.filter((r) => !r.key).map((r) => `${r.label.range[0]}:${r.label.range[1]}`) : []);
         if (table.kind === 'table3') {
-          for (const key of table.order) for (const l of table.rows[key]?.labels ?? []) rowOf.set(`${l.range[0]}:${l.range[1]}`, key);
+          // a row's own label is its last label cell; the cells before it are group labels ("三、本年度办理结果")
+          for (const key of table.order) {
+            const own = table.rows[key]?.labels.at(-1);
+            if (own) rowOf.set(`${own.range[0]}:${own.range[1]}`, key);
+          }
         }
         const check = (cell: TextSpan) => {
           if (note && cell.range[0] >= note[0] && cell.range[1] <= note[1]) return;
