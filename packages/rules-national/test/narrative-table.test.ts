@@ -35,6 +35,17 @@ tester.run('national/narrative-table', narrativeTable, {
   ],
   invalid: [
     (() => {
+      // 长春市某局 2023 年报告网页的节选（../shared/corpus/web-excerpts/jilin_changchun_bumen_2023.txt）：文字 2 件，表三本年新收 3
+      const full = applications('（二）依申请公开。本年度，共受理政府信息公开申请2件，都在法定期限内予以答复。');
+      const cut = full.indexOf('（一）予以公开');
+      const code = `${full.slice(0, cut)}（一）予以公开\t2\n`;
+      return {
+        name: '节选在表三中间结束：已读出的“本年新收”仍可核对，只给警告',
+        code,
+        errors: [{ messageId: 'applications', severity: 'warn' as const, ...locate(code, '受理政府信息公开申请2件') }],
+      };
+    })(),
+    (() => {
       const code = applications('（二）依申请公开。全年新收政府信息公开申请8件，上年结转1件，均在法定期限内答复。');
       return {
         name: '申请数与表三不符',

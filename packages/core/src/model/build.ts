@@ -8,7 +8,7 @@ import { buildMetadata } from './metadata.js';
 import { findPageChrome } from './page-chrome.js';
 import { findParts } from './parts.js';
 import { collectProse } from './prose.js';
-import { readTables } from './tables.js';
+import { keepRowsBeforeCut, readTables } from './tables.js';
 import type { AnnualReport, PartNumber, Range, ReportTable } from './types.js';
 
 /** The report model, built once per file and read by every rule. */
@@ -31,6 +31,7 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
     cutTable.truncated = true;
     cutTable.confidence = 'low';
     cutTable.problems.unshift('文字在这张表中间结束（节选），表格不完整');
+    if (cutTable.kind === 'table3') keepRowsBeforeCut(cutTable);
   }
   const prose = collectProse(text, ast, chrome.ranges);
   const metadata = buildMetadata(text, lines, ast, parts, prose, settings, chrome);

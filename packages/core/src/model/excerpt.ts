@@ -37,7 +37,12 @@ export function readExcerpt(text: string, parts: Part[], tables: ReportTable[], 
   const last = Math.max(...parts.map((p) => p.number));
   const missing = ([1, 2, 3, 4, 5, 6] as PartNumber[]).filter((n) => n > last);
   const end = contentEnd(text, chrome.ranges);
-  const endTable = tables.find((t) => end > t.range[0] && end <= t.range[1] + 1 && !/[^\s|]/.test(text.slice(t.range[1], end)));
+  // the table the text ends in; a copy that says it stops may end on a table's next caption ("第二十条第（五）项")
+  const endTable = tables.find((t) => {
+    if (end <= t.range[0]) return false;
+    const after = text.slice(t.range[1], end);
+    return !/[^\s|]/.test(after) || (chrome.cutMarker !== undefined && after.trim().length <= 40 && !/[。！？]/.test(after));
+  });
   // a table read in full is complete; one the copy says it cuts, or whose last row is short, is cut off
   const cutTable = endTable && (chrome.cutMarker || (endTable.confidence === 'low' && lastRowShort(endTable))) ? endTable : undefined;
   const lastLine = text.slice(text.lastIndexOf('\n', end - 1) + 1, end).trim();

@@ -319,6 +319,25 @@ export function readTable4(sources: Source[]): Table4 {
   return table;
 }
 
+/**
+ * A table 三 the text stops inside (an excerpt): the rows read before the
+ * cut, in the national order while their labels agree, so that a text figure
+ * can still be compared with 本年新收. The table stays low confidence: no
+ * arithmetic is done on it.
+ */
+export function keepRowsBeforeCut(table: Table3): void {
+  table.rows = {};
+  table.order = [];
+  for (let i = 0; i < table.dataRows.length && i < TABLE3_ROWS_2021.length; i++) {
+    const row = table.dataRows[i];
+    const spec = TABLE3_ROWS_2021[i];
+    const labelText = row.labels.map((l) => l.text).join('');
+    if (row.values.length !== 7 || labelAgreement(labelText, spec.label) < 0.5) break;
+    table.rows[spec.key] = { key: spec.key, cells: row.values, labelText, labels: row.labels, range: row.range };
+    table.order.push(spec.key);
+  }
+}
+
 // ------------------------------------------------------------------ all tables of a report
 
 export interface ReadTables {

@@ -57,7 +57,8 @@ export const narrativeTable: Rule = {
         const text = prose.value;
         const t3 = report.tables.table3;
         const t4 = report.tables.table4;
-        const readable = t3?.confidence === 'high';
+        // a table the excerpt cuts off keeps the rows read before the cut
+        const readable = t3 !== undefined && (t3.confidence === 'high' || t3.truncated === true);
         const totalOf = (row: 'new' | 'carriedOver' | 'resultTotal' | 'carriedForward') => (readable ? t3.rows[row]?.cells[6]?.value ?? null : null);
         const newTotal = totalOf('new');
         const carried = totalOf('carriedOver');
@@ -105,7 +106,8 @@ export const narrativeTable: Rule = {
               messageId: whole ? 'applications' : 'partialApplications',
               data: { stated, table: newTotal },
               range,
-              severity: whole ? undefined : ('warn' as ActiveSeverity),
+              // a table the excerpt cuts off is read only in part: say it, don't assert it
+              severity: whole && !t3?.truncated ? undefined : ('warn' as ActiveSeverity),
             });
           }
           if (newTotal > 0) {
