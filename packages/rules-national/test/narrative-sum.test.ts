@@ -18,6 +18,17 @@ tester.run('national/narrative-sum', narrativeSum, {
     { name: '“其中：”后逗号分隔', code: said(`${P}156条，其中：政府网站98条，政务新媒体40条，其他渠道18条。`) },
     { name: '只列一项不核对', code: said(`${P}156条，其中政府网站98条。`) },
     {
+      // 瓯海区审计局 2024 年报告（../shared/corpus/web-excerpts/zhejiang_ouhai_shenjiju_2024.txt）
+      name: '一项后面括号里的细分不是另一项',
+      code: said(`${P}22条，其中发布人事信息2条，动态信息2条，部门财务信息2条(其中部门预算1条、部门决算1条)，计划总结5条，审计计划1条，审计结果4条，审计整改1条，其他信息5条。`),
+    },
+    {
+      // 九江市濂溪区 2024 年报告网页的节选（../shared/corpus/web-excerpts/jiangxi_lianxiqu_2024.txt），在列举中间截断
+      name: '文字在列举中间结束（节选）：不核对',
+      code: `${P}255件，其中予以公开71件、部分公开5件、不予公开28`,
+      filePath: 'x.txt',
+    },
+    {
       // 平潭综合实验区市场监督管理局 2019 年报告（../shared/corpus/crawl/pingtan_shichangjianguanju_2019.txt）
       name: '逗号分隔的列举里，“安全生产、应急管理类6条”是一项',
       code: said(`${P}215条，其中机构职能类7条，政策规范性文件类7条，规划计划类7条，行政许可类37条，行政处罚类103条，重大建设项目类4条，为民办实事类35条，科教文体卫生类3条，安全生产、应急管理类6条，其他应主动公开的政府信息6条。`),

@@ -25,6 +25,11 @@ export interface SumClaim {
   span: [number, number];
 }
 
+/** brackets and what they hold replaced by spaces, the length kept */
+function blankBrackets(clause: string): string {
+  return clause.replace(/[（(][^（()）]*[)）]/g, (b) => ' '.repeat(b.length));
+}
+
 /** "共N条，其中a条、b条……" claims in normalised prose. */
 export function findSumClaims(text: string): SumClaim[] {
   const claims: SumClaim[] = [];
@@ -34,7 +39,10 @@ export function findSumClaims(text: string): SumClaim[] {
     if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
     const clauseStart = (m.index ?? 0) + m[0].length;
     const end = text.indexOf('。', clauseStart);
-    const clause = text.slice(clauseStart, end < 0 ? text.length : end);
+    // a list the text stops inside (an excerpt cut mid-sentence) may go on: it is not checked
+    if (end < 0) continue;
+    // "部门财务信息2条（其中部门预算1条、部门决算1条）": a bracketed breakdown of one item is not an item
+    const clause = blankBrackets(text.slice(clauseStart, end));
     const pieces: { text: string; sep: string }[] = [];
     let from = 0;
     const hasCount = new RegExp(`\\d+(${UNITS})`);
