@@ -15,6 +15,18 @@ tester.run('national/overview-topics', overviewTopics, {
     { name: 'Markdown', code: report({ markdown: true }), filePath: 'x.md' },
     { name: '只要求其中几个方面（选项）', code: without(4), options: { topics: ['主动公开', '依申请公开'] } },
     { name: '没有第一部分：由 required-parts 提示', code: report({ order: [2, 3, 4, 5, 6] }) },
+    {
+      // 平潭综合实验区公安局 2022 年报告（../shared/corpus/crawl/pingtan_gonganju_2022.txt）：没有用这两个方面的名称，但写了这两方面的工作
+      name: '写了保密审查、公开指南（政府信息管理）和栏目更新（平台建设），不用原词',
+      code: report({
+        bodies: {
+          1: [
+            ...OVERVIEW.filter((_, i) => i !== 3 && i !== 4),
+            '（三）规范管理。严格落实保密审查制度，修订完善政府信息公开指南，依托政府网站不断更新完善镇政务公开栏目。',
+          ],
+        },
+      }),
+    },
   ],
   invalid: [
     { name: '没写平台建设', code: without(4), errors: [{ messageId: 'missing', message: message('政府信息公开平台建设'), ...heading }] },
