@@ -44,6 +44,21 @@ tester.run('national/table-labels', tableLabels, {
   ],
   invalid: [
     (() => {
+      // PDF→Markdown conversion (test/fixtures/layouts/split-table.md): table 三 split into pieces, the group label shortened
+      const whole = table('table3', '三、本年度办理结果', '三、办理结果', true);
+      const at = whole.findIndex((l) => l.includes('（三）不予公开'));
+      const width = whole[0].split('|').length - 2;
+      const head = `| ${Array.from({ length: width }, (_, i) => `列${i + 1}`).join(' | ')} |`;
+      const delimiter = `|${Array.from({ length: width }, () => ' --- ').join('|')}|`;
+      const code = report({ markdown: true, bodies: { 3: [...whole.slice(0, at), '', '### 表三（续）', '', head, delimiter, ...whole.slice(at)] } });
+      return {
+        name: '转换拆开的表（合并读出）：改动的标签只给警告，占位的列名“列1”不算标签',
+        code,
+        filePath: 'x.md',
+        errors: [{ messageId: 'label', severity: 'warn' as const, ...locate(code, '三、办理结果') }],
+      };
+    })(),
+    (() => {
       const code = edited('table3', '2.其他法律行政法规禁止公开', '2.其他法律行政止公开');
       return {
         name: '错字（洪泽区 2023、2024 年报告）',

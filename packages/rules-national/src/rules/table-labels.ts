@@ -133,6 +133,8 @@ export const tableLabels: Rule = {
             if (own) rowOf.set(`${own.range[0]}:${own.range[1]}`, key);
           }
         }
+        // pieces joined from a conversion (a PDF split into small tables) may have lost or cut a label: say so, don't assert it
+        const severity = table.found === 'merged' ? ('warn' as const) : undefined;
         const check = (cell: TextSpan) => {
           if (note && cell.range[0] >= note[0] && cell.range[1] <= note[1]) return;
           if (added.has(`${cell.range[0]}:${cell.range[1]}`)) return;
@@ -145,7 +147,7 @@ export const tableLabels: Rule = {
           const row = rowOf.get(`${cell.range[0]}:${cell.range[1]}`);
           if (row) {
             const spec = table3RowSpec(row);
-            context.report({ messageId: 'rowLabel', data: { table: TABLE_NAME[table.kind], row: spec.short, written, expected: spec.label }, range: cell.range });
+            context.report({ messageId: 'rowLabel', data: { table: TABLE_NAME[table.kind], row: spec.short, written, expected: spec.label }, range: cell.range, severity });
             return;
           }
           let best = '';
@@ -157,7 +159,7 @@ export const tableLabels: Rule = {
               bestScore = score;
             }
           }
-          context.report({ messageId: 'label', data: { table: TABLE_NAME[table.kind], written, closest: best ? `（应为“${best}”？）` : '' }, range: cell.range });
+          context.report({ messageId: 'label', data: { table: TABLE_NAME[table.kind], written, closest: best ? `（应为“${best}”？）` : '' }, range: cell.range, severity });
         };
         for (const cell of table.labelCells) check(cell);
       },
