@@ -31,6 +31,12 @@ tester.run('national/overview-topics', overviewTopics, {
   invalid: [
     { name: '没写平台建设', code: without(4), errors: [{ messageId: 'missing', message: message('政府信息公开平台建设'), ...heading }] },
     {
+      // 长春市某局 2023 年报告网页的节选（../shared/corpus/web-excerpts/jilin_changchun_bumen_2023.txt）
+      name: '只提到“公众留言”栏目里的答复，不是平台建设',
+      code: report({ bodies: { 1: [...OVERVIEW.filter((_, i) => i !== 4), '（四）处理群众咨询。按时收集整理门户网站“公众留言”栏目内容，及时做出答复回应。'] } }),
+      errors: [{ messageId: 'missing', message: message('政府信息公开平台建设'), ...heading }],
+    },
+    {
       name: '没写政府信息管理和监督保障：各报一条',
       code: without(3, 5),
       errors: [

@@ -5,9 +5,10 @@ import { before2021, givenInFull } from '../util.js';
 export const OVERVIEW_TOPICS = {
   主动公开: /主动公开/,
   依申请公开: /依申请|公开申请|申请公开/,
-  // the work itself counts, not only the topic's name: 发布审核, 保密审查, 公开指南/目录 are 政府信息管理; keeping 栏目 and running a site are 平台
+  // the work itself counts, not only the topic's name: 发布审核, 保密审查, 公开指南/目录 are 政府信息管理; building or keeping 栏目 and running a site are 平台
   政府信息管理: /信息管理|管理政府信息|政务信息管理|规范管理|发布审核|审核发布|保密审查|先审后发|公开指南|公开目录|动态调整|信息清理|清理规范/,
-  政府信息公开平台建设: /平台|栏目|专栏|网站(建设|管理|运维|维护|改版)|新媒体(建设|管理|运维)/,
+  政府信息公开平台建设:
+    /平台|(更新|完善|开设|开辟|新增|优化|维护|建设|调整|整合)[^。，；,;]{0,6}(栏目|专栏)|(栏目|专栏)(建设|设置|维护|调整)|网站(建设|管理|运维|维护|改版)|新媒体(建设|管理|运维)/,
   监督保障: /监督|考核|评议|责任追究|问责|督查|督导/,
 } as const;
 
