@@ -1,4 +1,6 @@
 import type MammothModule from 'mammoth';
+import { numberParagraphs } from './docx-numbering.js';
+import { DocxPackage } from './docx-package.js';
 import { IngestError } from './errors.js';
 import { htmlToView } from './html.js';
 import type { TextView } from './view.js';
@@ -20,15 +22,34 @@ function loadMammoth(): Promise<Mammoth> {
 }
 
 /**
+ * The package with Word's automatic list numbers ("一、", "（一）") written
+ * into document.xml, as Word displays them (docx-numbering.ts).
+ */
+async function numberedPackage(bytes: Uint8Array): Promise<DocxPackage> {
+  const docx = await DocxPackage.open(bytes);
+  const paths = await docx.partPaths();
+  const document = await docx.text(paths.document);
+  if (document !== undefined) {
+    const numbering = await docx.text(paths.numbering);
+    if (numbering !== undefined) docx.replace(paths.document, numberParagraphs(document, numbering, await docx.text(paths.styles)).xml);
+  }
+  return docx;
+}
+
+/**
  * .docx → HTML (mammoth: paragraphs, headings, tables with merged cells as
- * rowspan/colspan) → the same text view as a web page. Images are dropped.
+ * rowspan/colspan) → the same text view as a web page. List numbers are
+ * written in first; images are dropped.
  */
 export async function docxToView(bytes: Uint8Array): Promise<{ view: TextView; warnings: string[] }> {
   const mammoth = await loadMammoth();
   let result: Awaited<ReturnType<Mammoth['convertToHtml']>>;
   try {
+    const docx = await numberedPackage(bytes);
+    // mammoth reads a `{ file }` input as its own opened zip (mammoth/lib/unzip.js); its typings list only path and buffer
+    const input = { file: docx.forMammoth() } as unknown as Parameters<Mammoth['convertToHtml']>[0];
     result = await mammoth.convertToHtml(
-      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      input,
       {
         styleMap: STYLE_MAP,
         ignoreEmptyParagraphs: true,

@@ -1,0 +1,121 @@
+import { createRequire } from 'node:module';
+import type { XmlTag } from './docx-xml.js';
+import { attributesOf, scanTags } from './docx-xml.js';
+
+/**
+ * The parts of a .docx package, read once with the zip library mammoth
+ * itself uses (jszip, resolved from mammoth's own install: no dependency of
+ * ours), and handed to mammoth as the file it reads — so mammoth reads the
+ * numbered document.xml and the zip is opened a single time.
+ */
+
+interface ZipEntry {
+  async(type: 'uint8array'): Promise<Uint8Array>;
+}
+
+interface Zip {
+  file(path: string): ZipEntry | null;
+}
+
+interface ZipLibrary {
+  loadAsync(data: Uint8Array): Promise<Zip>;
+}
+
+/** what mammoth's convertToHtml reads of its `{ file }` input (mammoth/lib/zipfile.js; write is for embedStyleMap only) */
+export interface MammothZipFile {
+  exists(name: string): boolean;
+  read(name: string, encoding?: string): Promise<string | Uint8Array>;
+}
+
+let zipLibrary: ZipLibrary | undefined;
+
+function loadZipLibrary(): ZipLibrary {
+  if (!zipLibrary) {
+    const require = createRequire(import.meta.url);
+    const fromMammoth = createRequire(require.resolve('mammoth'));
+    zipLibrary = fromMammoth('jszip') as ZipLibrary;
+  }
+  return zipLibrary;
+}
+
+const utf8 = new TextDecoder('utf-8');
+
+const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
+const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
+const RELATIONSHIP_BASE = ['http://schemas.openxmlformats.org/officeDocument/2006/relationships/', 'http://purl.oclc.org/ooxml/officeDocument/relationships/'];
+
+export class DocxPackage {
+  /** parts replaced before mammoth reads them */
+  private readonly replaced = new Map<string, string>();
+
+  private constructor(private readonly zip: Zip) {}
+
+  /** throws when the bytes are not a zip */
+  static async open(bytes: Uint8Array): Promise<DocxPackage> {
+    return new DocxPackage(await loadZipLibrary().loadAsync(bytes));
+  }
+
+  exists(name: string): boolean {
+    return this.replaced.has(name) || this.zip.file(name) !== null;
+  }
+
+  /** a part as text (UTF-8, as mammoth reads it), undefined when the package has none */
+  async text(name: string): Promise<string | undefined> {
+    const replaced = this.replaced.get(name);
+    if (replaced !== undefined) return replaced;
+    const entry = this.zip.file(name);
+    return entry ? utf8.decode(await entry.async('uint8array')) : undefined;
+  }
+
+  replace(name: string, text: string): void {
+    this.replaced.set(name, text);
+  }
+
+  /** where the main document, its numbering and styles are: from the relationships, as mammoth finds them */
+  async partPaths(): Promise<{ document: string; numbering: string; styles: string }> {
+    const targets = (rels: string | undefined, base: string, types: readonly string[]) => {
+      const found: string[] = [];
+      if (!rels) return found;
+      scanTags(rels, (tag: XmlTag) => {
+        if (tag.kind === 'close' || !tag.name.endsWith('Relationship')) return;
+        const a = attributesOf(rels, tag);
+        const target = a.get('Target');
+        if (target && types.includes(a.get('Type') ?? '') && a.get('TargetMode') !== 'External') found.push(joinPath(base, target));
+      });
+      return found.filter((t) => this.exists(t));
+    };
+    const document = targets(await this.text('_rels/.rels'), '', [OFFICE_DOCUMENT, STRICT_OFFICE_DOCUMENT])[0] ?? 'word/document.xml';
+    const slash = document.lastIndexOf('/');
+    const dir = slash < 0 ? '' : document.slice(0, slash);
+    const rels = await this.text(`${dir ? `${dir}/` : ''}_rels/${document.slice(slash + 1)}.rels`);
+    const related = (name: string) =>
+      targets(rels, dir, RELATIONSHIP_BASE.map((b) => b + name))[0] ?? `word/${name}.xml`;
+    return { document, numbering: related('numbering'), styles: related('styles') };
+  }
+
+  /** the package as mammoth's `{ file }` input, with the replaced parts */
+  forMammoth(): MammothZipFile {
+    return {
+      exists: (name) => this.exists(name),
+      read: async (name, encoding) => {
+        const replaced = this.replaced.get(name);
+        if (replaced !== undefined) return encoding ? replaced : new TextEncoder().encode(replaced);
+        const entry = this.zip.file(name);
+        if (!entry) throw new Error(`missing part ${name}`);
+        const bytes = await entry.async('uint8array');
+        if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
+        return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
+      },
+    };
+  }
+}
+
+/** "word" + "../customXml/item.xml" → "customXml/item.xml"; a leading "/" is from the package root */
+function joinPath(base: string, target: string): string {
+  const segments = target.startsWith('/') ? [] : base.split('/').filter(Boolean);
+  for (const segment of target.split('/')) {
+    if (segment === '..') segments.pop();
+    else if (segment !== '.' && segment !== '') segments.push(segment);
+  }
+  return segments.join('/');
+}
