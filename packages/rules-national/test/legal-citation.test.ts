@@ -15,8 +15,43 @@ tester.run('national/legal-citation', legalCitation, {
     { name: '109号文', code: report({ fee: FEE_CITATION('国办函〔2020〕109号') }) },
     { name: '括号写法由 document-number 检查', code: report({ fee: FEE_CITATION('国办函(2020)109号') }) },
     { name: '国务院令第711号', code: overview('2023年，和顺镇认真贯彻落实《中华人民共和国政府信息公开条例》（国务院令第711号），扎实推进政府信息公开工作。') },
+    {
+      name: '前言写了条例（简称《条例》）和格式文号',
+      code: report({ preamble: '根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》（国办公开办函〔2021〕30号）要求，编制本报告。' }),
+    },
+    { name: '“编制年度报告”不是引用格式', code: overview('2023年，和顺镇按时编制年度报告，扎实推进政府信息公开工作。') },
   ],
   invalid: [
+    (() => {
+      // 来凤县政务服务和大数据管理局 2021 年报告（../shared/corpus/web-excerpts/hubei_laifeng_zwfwj_2021.txt）
+      const code = report({
+        preamble:
+          '根据《中华人民共和国政府信息公开条例》（国务院令第711号，以下简称《条例》）和《国务院办公厅政府信息与政务公开办公室关于印发<中华人民共和国政府信息公开工作年度报告格式>的通知》规定，编制本报告。',
+      });
+      return {
+        name: '引用年度报告格式的通知，没有文号',
+        code,
+        errors: [{ messageId: 'formatWithoutNumber', message: '这里引用了年度报告格式，没有写文号：请写明“国办公开办函〔2021〕30号”。', ...locate(code, '政府信息公开工作年度报告格式>的通知》') }],
+      };
+    })(),
+    (() => {
+      // 广元市昭化区某镇 2023 年报告（../shared/corpus/web-excerpts/sichuan_zhaohua_zhen_2023.txt）
+      const preamble =
+        '本年度报告根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）有关工作要求编制，本报告所列数据的统计期限为2023年1月1日至2023年12月31日。';
+      const code = report({ preamble });
+      return {
+        name: '前言的依据只有格式，没有条例',
+        code,
+        errors: [
+          {
+            messageId: 'basisWithoutRegulations',
+            message:
+              '前言的编制依据只写了《中华人民共和国政府信息公开工作年度报告格式》，没有《中华人民共和国政府信息公开条例》：年度报告是按条例第五十条编制的，请在依据中写明条例。',
+            ...locate(code, '根据《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）有关工作要求'),
+          },
+        ],
+      };
+    })(),
     (() => {
       const code = overview('2023年，和顺镇认真贯彻落实《政府信息公开条例》，扎实推进政府信息公开工作。');
       return {

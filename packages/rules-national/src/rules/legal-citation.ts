@@ -1,4 +1,4 @@
-import type { DocumentNumber, Rule } from '@xxgk-lint/core';
+import type { AnnualReport, DocumentNumber, Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 const REGULATIONS = '中华人民共和国政府信息公开条例';
@@ -7,6 +7,13 @@ const BOOK_TITLE = /《([^《》\n]{2,60})》/g;
 /** a provincial or municipal 条例 of its own: 《湖北省政务公开条例》 */
 const LOCAL = /^[\u4e00-\u9fff]{2,8}(省|市|自治区|自治州)/;
 const OLD_DECREE = /(国务院令|国令)第?492号/g;
+/** the format notice named in words: "《……关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》", "……关于明确政府信息公开工作年度报告格式的要求" */
+const FORMAT_NOTICE = /(政府信息公开工作)?年度报告格式[》〉>]?(的通知|的要求)?》?/g;
+/** a 文号 this close after the notice's name is its number */
+const NUMBER_WINDOW = 30;
+/** the sentence that gives the report's basis: "根据……编制", "依据……要求" */
+const BASIS = /(根据|依据|按照)[^。]{4,300}?(编制|要求|规定|制定|撰写)/;
+const CITES_REGULATIONS = /政府信息公开条例|《条例》/;
 
 /** the last 《…》 (or 〈…〉) title ending at most 30 characters before a 文号: what it is the number of */
 function citedTitle(text: string, at: number): string {
@@ -28,6 +35,43 @@ function issuerStart(d: DocumentNumber): number {
   return Math.max(0, d.prefix.length - 6);
 }
 
+type Reporter = (descriptor: { messageId: string; data: Record<string, string>; range: [number, number] }) => void;
+
+/** the format notice named without its 文号 anywhere after it: said once, at the first such mention */
+function reportFormatWithoutNumber(report: AnnualReport, say: Reporter): void {
+  const format = report.metadata.expectedFormat;
+  if (format === 'pre-2019') return;
+  const prose = report.prose;
+  const numbers = report.documentNumbers.map((d) => prose.indexFrom(d.range[0]));
+  for (const m of prose.value.matchAll(FORMAT_NOTICE)) {
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    if (numbers.some((n) => n >= at && n <= end + NUMBER_WINDOW)) continue;
+    // "编制……年度报告格式" in running text with no notice named is no citation
+    if (!/[》〉>]|的通知|的要求/.test(m[0])) continue;
+    const number = format === '2019' ? '国办公开办函〔2019〕60号' : '国办公开办函〔2021〕30号';
+    say({ messageId: 'formatWithoutNumber', data: { number }, range: prose.toRange(at, end) });
+    return;
+  }
+}
+
+/** the preamble's basis sentence names notices but not the 条例 */
+function reportBasisWithoutRegulations(report: AnnualReport, say: Reporter): void {
+  const first = report.parts[0];
+  if (!first) return;
+  const preamble = report.proseIn([0, first.range[0]]);
+  const basis = BASIS.exec(preamble.value);
+  if (!basis || CITES_REGULATIONS.test(basis[0])) return;
+  const cited = basis[0].match(/《[^《》]{2,60}》/g);
+  if (!cited) return;
+  const at = basis.index;
+  say({
+    messageId: 'basisWithoutRegulations',
+    data: { cited: cited.slice(0, 2).join('、') },
+    range: preamble.toRange(at, at + basis[0].length),
+  });
+}
+
 export const legalCitation: Rule = {
   meta: {
     type: 'suggestion',
@@ -47,6 +91,9 @@ export const legalCitation: Rule = {
       regulations: '条例的名称应为《中华人民共和国政府信息公开条例》，这里写成了《{{written}}》。',
       format: '年度报告格式的文号是“国办公开办函〔2021〕30号”，这里写成了“{{written}}”：请核对。',
       fees: '《政府信息公开信息处理费管理办法》的文号是“国办函〔2020〕109号”，这里写成了“{{written}}”：请核对。',
+      formatWithoutNumber: '这里引用了年度报告格式，没有写文号：请写明“{{number}}”。',
+      basisWithoutRegulations:
+        '前言的编制依据只写了{{cited}}，没有《中华人民共和国政府信息公开条例》：年度报告是按条例第五十条编制的，请在依据中写明条例。',
       oldDecree: '“{{written}}”是 2007 年条例的国务院令，条例已于 2019 年修订（国务院令第711号，2019 年 5 月 15 日起施行）：请引用现行条例。',
     },
   },
@@ -87,6 +134,8 @@ export const legalCitation: Rule = {
             }
           }
         }
+        reportFormatWithoutNumber(report, context.report);
+        reportBasisWithoutRegulations(report, context.report);
         if (year === undefined || year >= 2019) {
           for (const m of text.matchAll(OLD_DECREE)) {
             const at = m.index ?? 0;
