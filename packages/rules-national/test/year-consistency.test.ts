@@ -4,14 +4,26 @@ import { BODY, OVERVIEW, PREAMBLE, locate, locateIn, report } from './helpers.js
 
 const tester = new RuleTester();
 
+const notice = (year: number) => `《平安县人民政府办公室关于编制公布${year}年政府信息公开工作年度报告有关事项的通知》`;
+
 tester.run('national/year-consistency', yearConsistency, {
   valid: [
     { name: '2023 年度，2024 年 1 月发布', code: report() },
     { name: 'Markdown', code: report({ markdown: true }), filePath: 'x.md' },
     { name: '没有落款日期', code: report({ signature: null }) },
     { name: '设置的年度与报告一致', code: report(), settings: { reportYear: 2023 } },
+    { name: '引用本年度报告的编制通知', code: report({ preamble: `根据《中华人民共和国政府信息公开条例》和${notice(2023)}要求，编制本报告。` }) },
   ],
   invalid: [
+    (() => {
+      // 平潭综合实验区经济发展局 2022 年报告（../shared/corpus/crawl/pingtan_jingjifazhanju_2022.txt）引用 2021 年的通知
+      const code = report({ preamble: `根据《中华人民共和国政府信息公开条例》和${notice(2022)}要求，编制本报告。` });
+      return {
+        name: '前言引用的是上一年度报告的编制通知：警告',
+        code,
+        errors: [{ messageId: 'notice', severity: 'warn' as const, ...locate(code, notice(2022)) }],
+      };
+    })(),
     (() => {
       const code = report({ preamble: PREAMBLE.replace('2023年1月1日至12月31日', '2022年1月1日至12月31日') });
       return {

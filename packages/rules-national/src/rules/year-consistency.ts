@@ -1,6 +1,9 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
+/** 《…关于编制公布2021年政府信息公开工作年度报告有关事项的通知》: the notice of one report year */
+const YEARLY_NOTICE = /《([^《》]{0,40}?(?:编制|做好|报送|公布|发布)[^《》]{0,10}?(\d{4})年度?政府信息公开工作年度报告[^《》]{0,20}?通知)》/g;
+
 export const yearConsistency: Rule = {
   meta: {
     type: 'problem',
@@ -15,6 +18,8 @@ export const yearConsistency: Rule = {
       title: '标题写的是 {{stated}} 年，报告年度是 {{year}} 年：请核对标题年份。',
       period: '统计期限写的是 {{stated}} 年，与报告年度 {{year}} 年不一致：请改为{{year}}年1月1日至{{year}}年12月31日。',
       opening: '“一、总体情况”开头写的是 {{stated}} 年，报告年度是 {{year}} 年：是否沿用了往年的文字？请核对。',
+      notice:
+        '前言引用的是 {{stated}} 年度报告的编制通知（《{{title}}》），本报告是 {{year}} 年度的：是否沿用了往年的文字？请核对，改为本年度的通知。',
       published: '落款日期是 {{date}}，{{year}} 年度报告应在 {{next}} 年发布：请核对落款日期或报告年度。',
     },
   },
@@ -37,6 +42,21 @@ export const yearConsistency: Rule = {
           const body = report.proseIn(one.bodyRange);
           const m = /^(\d{4})年[，,]/.exec(body.value);
           if (m && Number(m[1]) !== year) context.report({ messageId: 'opening', data: { stated: m[1], year }, range: body.toRange(0, 4) });
+        }
+        const first = report.parts[0];
+        if (first) {
+          const preamble = report.proseIn([0, first.range[0]]);
+          for (const m of preamble.value.matchAll(YEARLY_NOTICE)) {
+            const stated = Number(m[2]);
+            if (stated === year) continue;
+            const at = m.index ?? 0;
+            context.report({
+              messageId: 'notice',
+              data: { stated, year, title: m[1] },
+              range: preamble.toRange(at, at + m[0].length),
+              severity: 'warn',
+            });
+          }
         }
         const date = md.publicationDate ?? md.signature?.date;
         if (date && date.year !== year + 1) {
