@@ -9,12 +9,22 @@ const without = PREAMBLE.replace('本报告统计期限为2023年1月1日至12�
 tester.run('national/statistical-period', statisticalPeriod, {
   valid: [
     { name: '写明统计期限', code: report() },
+    { name: '书名号里的“今年以来”', code: report({ bodies: { 1: ['2023年，和顺镇学习《今年以来政务公开工作要点》，扎实推进政府信息公开工作。'] } }) },
     { name: '“自……起至……止”', code: report({ preamble: `${without}报告中所列数据统计期限自2023年1月1日起至2023年12月31日止。` }) },
     { name: '“起，至”之间有逗号（九江市濂溪区 2024 年报告的写法，半角逗号照网页复制件）', code: report({ preamble: `${without}本报告所列统计数据的期限自2023年1月1日起,至2023年12月31日止。` }) },
     { name: '“起，至”之间是全角逗号', code: report({ preamble: `${without}本报告所列统计数据的期限自2023年1月1日起，至2023年12月31日止。` }) },
     { name: '写在文末', code: report({ preamble: without, signature: ['本报告统计数据从2023年1月1日至12月31日。', '平安县和顺镇人民政府', '2024年1月20日'] }) },
   ],
   invalid: [
+    (() => {
+      // 周至县人民政府办公室 2021 年报告（../shared/corpus/web-excerpts/shaanxi_zhouzhixian_zfb_2021.txt）
+      const code = report({ bodies: { 1: ['今年以来，共发布三大领域信息757条。'] } });
+      return {
+        name: '年度报告里的“今年以来”',
+        code,
+        errors: [{ messageId: 'sinceThisYear', message: '年度报告说的是整个 2023 年，“今年以来”是年中总结的说法：请改为“2023年”或“全年”。', ...locate(code, '今年以来') }],
+      };
+    })(),
     {
       name: '没写统计期限：报在标题上',
       code: report({ preamble: without }),

@@ -1,5 +1,15 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { scanProse } from '../scan.js';
+
+/** "今年以来，共发布……": a mid-year summary's words in an annual report */
+const SINCE_THIS_YEAR = /今年以来|本年以来|年初以来/g;
+
+/** inside 《…》 on the same line: a quoted title keeps its own words */
+function insideQuotedTitle(text: string, at: number): boolean {
+  const open = text.lastIndexOf('《', at);
+  return open >= 0 && text.lastIndexOf('》', at) < open && !text.slice(open, at).includes('\n');
+}
 
 export const statisticalPeriod: Rule = {
   meta: {
@@ -13,6 +23,7 @@ export const statisticalPeriod: Rule = {
     },
     messages: {
       missing: '报告没有写明统计期限：请在前言写明“本报告所列数据的统计期限为{{year}}年1月1日至{{year}}年12月31日”。',
+      sinceThisYear: '年度报告说的是整个 {{year}} 年，“{{written}}”是年中总结的说法：请改为“{{year}}年”或“全年”。',
       partial: '统计期限写的是“{{written}}”，不是整个年度：请写明{{year}}年1月1日至{{year}}年12月31日。',
     },
   },
@@ -21,6 +32,12 @@ export const statisticalPeriod: Rule = {
       Report(report) {
         const md = report.metadata;
         const year = md.year ?? 'YYYY';
+        const scan = scanProse(context);
+        for (const m of scan.prose.value.matchAll(SINCE_THIS_YEAR)) {
+          const at = m.index ?? 0;
+          if (scan.skipped(at, at + m[0].length) || insideQuotedTitle(scan.prose.value, at)) continue;
+          context.report({ messageId: 'sinceThisYear', data: { year, written: m[0] }, range: scan.range(at, at + m[0].length) });
+        }
         const period = md.statisticalPeriod;
         if (!period) {
           const at = md.title?.range ?? report.parts[0]?.heading.range ?? [0, 0];
