@@ -48,11 +48,11 @@ describe('seeds', () => {
     expect(heading.fix?.text).toBe('主动公开政府信息情况');
   });
 
-  it('001: missing title, contact and statistical period; half-width punctuation throughout', () => {
+  it('001: missing title, contact and statistical period; a basis without the 条例; half-width punctuation throughout', () => {
     const result = lint('seeds/001_f43a336d7d324075.txt');
-    expect(findings(result)).toEqual(['national/contact-info@1', 'national/report-title@1', 'national/statistical-period@2']);
+    expect(findings(result)).toEqual(['national/contact-info@1', 'national/legal-citation@1', 'national/report-title@1', 'national/statistical-period@2']);
     expect(result.messages[0].message).toContain('联系电话');
-    expect(result.messages[1].message).toContain('没有标题');
+    expect(result.messages.find((m) => m.ruleId === 'national/report-title')!.message).toContain('没有标题');
     expect(count(result, 'fullwidth-punctuation')).toBe(76);
     expect(result.messages.every((m) => m.ruleId !== 'national/fullwidth-punctuation' || m.fix)).toBe(true);
   });
