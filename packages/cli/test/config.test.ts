@@ -47,12 +47,18 @@ describe('the county guide (docs/guide-county-rules.md)', () => {
 
   it('national + 四川 pack, one rule off, one raised to error, a forbid-phrase and a max-length: exactly those changes', () => {
     const baseline = lintJson(['--no-config', GUIDE_REPORT]);
-    expect(findings(baseline.results[0])).toEqual(['national/contact-info@1:1', 'national/report-title@1:1', 'national/statistical-period@2:1']);
+    expect(findings(baseline.results[0])).toEqual([
+      'national/contact-info@1:1',
+      'national/legal-citation@1:1',
+      'national/report-title@1:1',
+      'national/statistical-period@2:1',
+    ]);
     expect(halfWidth(baseline.results[0])).toBe(76);
     const county = lintJson([GUIDE_REPORT]);
     expect(county.status).toBe(1);
     expect(findings(county.results[0])).toEqual([
       'sichuan/statistical-period@1:2',
+      'national/legal-citation@1:1',
       'national/report-title@1:2',
       'anju/overview-length@2:1',
       'anju/abbreviation@8:1',
@@ -113,7 +119,7 @@ describe('the county guide (docs/guide-county-rules.md)', () => {
 
   it('--rule on the command line comes last', () => {
     const run = lintJson([GUIDE_REPORT, '--rule', 'national/report-title: "off"', '--rule', 'anju/overview-length: off']);
-    expect(findings(run.results[0])).toEqual(['sichuan/statistical-period@1:2', 'anju/abbreviation@8:1']);
+    expect(findings(run.results[0])).toEqual(['sichuan/statistical-period@1:2', 'national/legal-citation@1:1', 'anju/abbreviation@8:1']);
   });
 });
 
