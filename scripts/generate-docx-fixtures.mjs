@@ -40,6 +40,7 @@ import {
   VerticalAlign,
   WidthType,
 } from 'docx';
+import { mergeGrid } from './fixture-grid.mjs';
 
 // jszip as the docx package depends on it (no dependency of our own)
 const require = createRequire(import.meta.url);
@@ -61,30 +62,6 @@ const PART = /^([一二三四五六七八九十])、\s*(.*)$/;
 const SUB = /^[（(]\s*([一二三四五六七八九十])\s*[）)]\s*(.*)$/;
 const ITEM = /^(\d{1,2})[.．]\s*(.*)$/;
 
-/** a grid of strings → rows of origin cells with spans; every covered slot is empty in the grid */
-function mergeGrid(grid) {
-  const isNumeric = (text) => /^[\d０-９]/.test(text);
-  const width = Math.max(...grid.map((r) => r.length));
-  const g = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
-  const covered = g.map((r) => r.map(() => false));
-  return g.map((row, r) =>
-    row.flatMap((text, c) => {
-      if (covered[r][c]) return [];
-      let colSpan = 1;
-      let rowSpan = 1;
-      if (text !== '' && !isNumeric(text)) {
-        while (c + colSpan < width && !covered[r][c + colSpan] && g[r][c + colSpan] === '') colSpan++;
-        const emptyBelow = (rr) => {
-          for (let k = c; k < c + colSpan; k++) if (covered[rr][k] || g[rr][k] !== '') return false;
-          return true;
-        };
-        while (r + rowSpan < g.length && emptyBelow(r + rowSpan)) rowSpan++;
-      }
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) covered[r + dr][c + dc] = true;
-      return [{ text, colSpan, rowSpan }];
-    }),
-  );
-}
 
 /**
  * A seed's lines → { title, blocks }: paragraphs ({ type: 'p', text, level })

@@ -32,6 +32,7 @@ import {
   WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
+import { mergeGrid } from './fixture-grid.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'test/fixtures/formats');
@@ -41,31 +42,7 @@ const corpus = (p) => readFileSync(path.join(root, 'test/fixtures/corpus', p), '
 // { title: string[], blocks: ({ type: 'p', text, heading } | { type: 'table', rows: { text, colSpan, rowSpan }[][] })[] }
 
 const PART_HEADING = /^\s*[一二三四五六]、/;
-const isNumeric = (text) => /^[\d０-９]/.test(text);
 
-/** a grid of strings → rows of origin cells with spans; every covered slot is empty in the grid */
-function mergeGrid(grid) {
-  const width = Math.max(...grid.map((r) => r.length));
-  const g = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
-  const covered = g.map((r) => r.map(() => false));
-  return g.map((row, r) =>
-    row.flatMap((text, c) => {
-      if (covered[r][c]) return [];
-      let colSpan = 1;
-      let rowSpan = 1;
-      if (text !== '' && !isNumeric(text)) {
-        while (c + colSpan < width && !covered[r][c + colSpan] && g[r][c + colSpan] === '') colSpan++;
-        const emptyBelow = (rr) => {
-          for (let k = c; k < c + colSpan; k++) if (covered[rr][k] || g[rr][k] !== '') return false;
-          return true;
-        };
-        while (r + rowSpan < g.length && emptyBelow(r + rowSpan)) rowSpan++;
-      }
-      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) covered[r + dr][c + dc] = true;
-      return [{ text, colSpan, rowSpan }];
-    }),
-  );
-}
 
 /** a seed: paragraphs are its non-empty lines, tables its runs of tab-separated lines */
 function fromSeed(text) {

@@ -1,0 +1,28 @@
+// A table's text grid as the fixture generators turn it into Word or HTML
+// tables: a label cell followed by empty slots spans them, as merged cells do.
+
+const isNumeric = (text) => /^[\d０-９]/.test(text);
+
+/** a grid of strings → rows of origin cells with spans; every covered slot is empty in the grid */
+export function mergeGrid(grid) {
+  const width = Math.max(...grid.map((r) => r.length));
+  const g = grid.map((r) => [...r, ...Array(width - r.length).fill('')]);
+  const covered = g.map((r) => r.map(() => false));
+  return g.map((row, r) =>
+    row.flatMap((text, c) => {
+      if (covered[r][c]) return [];
+      let colSpan = 1;
+      let rowSpan = 1;
+      if (text !== '' && !isNumeric(text)) {
+        while (c + colSpan < width && !covered[r][c + colSpan] && g[r][c + colSpan] === '') colSpan++;
+        const emptyBelow = (rr) => {
+          for (let k = c; k < c + colSpan; k++) if (covered[rr][k] || g[rr][k] !== '') return false;
+          return true;
+        };
+        while (r + rowSpan < g.length && emptyBelow(r + rowSpan)) rowSpan++;
+      }
+      for (let dr = 0; dr < rowSpan; dr++) for (let dc = 0; dc < colSpan; dc++) covered[r + dr][c + dc] = true;
+      return [{ text, colSpan, rowSpan }];
+    }),
+  );
+}
