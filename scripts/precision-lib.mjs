@@ -10,7 +10,8 @@ export const COUNTED_RULES = new Set(['national/fullwidth-punctuation']);
 
 /**
  * The files to lint, each with its key in pinned.json: "seeds/000_….txt" for a
- * corpus file, "layouts/chromed.txt" for a layout fixture. README files describe
+ * corpus file, "layouts/chromed.txt" for a layout fixture, "docx-numbering/….docx"
+ * for a Word file numbered by Word's lists. README files describe
  * the folder, they are not reports.
  * @param {string} corpus  @param {string} layouts  @param {(dir: string) => string[]} list
  * @returns {{ path: string, key: string }[]}
@@ -22,8 +23,14 @@ export function lintedFiles(corpus, layouts, list) {
       if (REPORT_FILE.test(name)) files.push({ path: join(corpus, folder, name), key: `${folder}/${name}` });
     }
   }
-  for (const name of list(layouts).sort()) {
-    if (REPORT_FILE.test(name) && !/^readme/i.test(name)) files.push({ path: join(layouts, name), key: `layouts/${name}` });
+  // the layout fixtures, and beside them the Word files with automatic heading numbers
+  for (const [dir, prefix] of [
+    [layouts, 'layouts'],
+    [join(layouts, '..', 'docx-numbering'), 'docx-numbering'],
+  ]) {
+    for (const name of list(dir).sort()) {
+      if (REPORT_FILE.test(name) && !/^readme/i.test(name)) files.push({ path: join(dir, name), key: `${prefix}/${name}` });
+    }
   }
   return files;
 }
