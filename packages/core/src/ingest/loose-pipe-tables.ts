@@ -8,8 +8,6 @@ interface Line {
   blank: boolean;
 }
 
-/** "规章 | 0 | 0 | 0 |": a row copied from a web page's table, cells between pipes, the last one closed by a pipe */
-const LOOSE_ROW = /^[^|]*\S[^|]*\|.*\|\s*$|^[^|]*\S[^|]*\|\s*$/;
 const MIN_ROWS = 3;
 
 /**
@@ -44,8 +42,11 @@ export function findLoosePipeBlocks(lines: readonly Line[], taken: Set<number>):
   return blocks;
 }
 
+/** "规章 | 0 | 0 | 0 |": a row copied from a web page's table, a first cell before the first pipe, the row closed by a pipe */
 function isLooseRow(l: Line, taken: Set<number>): boolean {
-  return !l.blank && !taken.has(l.line) && !/^\s*\|/.test(l.text) && LOOSE_ROW.test(l.text);
+  if (l.blank || taken.has(l.line)) return false;
+  const firstPipe = l.text.indexOf('|');
+  return firstPipe > 0 && l.text.slice(0, firstPipe).trim() !== '' && l.text.trimEnd().endsWith('|');
 }
 
 function cellsOf(l: Line): CellSpan[] {
