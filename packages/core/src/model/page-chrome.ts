@@ -9,7 +9,7 @@ import type { Range } from './types.js';
  * 打印/关闭/分享 at the end. None of it is the report's text.
  */
 export interface PageChrome {
-  /** ranges outside the report, in document order */
+  /** ranges outside the report, in document order, disjoint */
   ranges: Range[];
   /** the title a page or crawler header carries ("标题: …"), when the body has none of its own */
   headerTitle?: Range;
@@ -26,7 +26,7 @@ const CHROME_LINE = [
   /^当前位置/,
   /^您(现在)?的?位置/,
   /^首页\s*[>›»/]/,
-  /^[>›»]\s*\S/,
+  /^[>›»]\s*[^>›»]+[>›»]/,
   /^={3,}.*正文.*={3,}$/,
   /^[-=_*]{6,}$/,
   /^页面链接与图片详见/,
@@ -108,7 +108,6 @@ export function findPageChrome(text: string, lines: LineIndex): PageChrome {
   }
   // a page repeats its title above the metadata block: the last copy is the report's
   if (titles.length > 1 && chrome.ranges.length > 0) chrome.ranges.push(...titles.slice(0, -1));
-  chrome.ranges.sort((a, b) => a[0] - b[0]);
   // a crawled page's first body line may start with the breadcrumb run: "当前位置： 首页… 来源： 时间：… 相关链接： 根据《…"
   if (bodyStartLine <= lines.lineCount) {
     const [start, end] = lines.lineRange(bodyStartLine);
@@ -147,6 +146,7 @@ export function findPageChrome(text: string, lines: LineIndex): PageChrome {
     if (trailing) chrome.ranges.push([lastBody[0] + trailing.index, lastBody[1]]);
   }
   if (headerTitle) chrome.headerTitle = headerTitle;
+  chrome.ranges.sort((a, b) => a[0] - b[0]);
   return chrome;
 }
 
