@@ -1,8 +1,15 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { narrativeTable } from '../src/rules/narrative-table.js';
-import { OVERVIEW, locate, report } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import { OVERVIEW, locate, locateIn, report, tableLines } from './helpers.js';
 
 const tester = new RuleTester();
+
+/** part 一's （二） without any word on the applications received */
+const SILENT = '（二）依申请公开。进一步规范依申请公开工作流程。';
+const silent = (options: Parameters<typeof report>[0] = {}) => report({ ...options, bodies: { 1: [OVERVIEW[0], OVERVIEW[1], SILENT, ...OVERVIEW.slice(3)], ...options.bodies } });
+/** 平潭综合实验区市场监督管理局 2019 年度报告改写成试行格式（test/fixtures/layouts/2019-format.txt，见该目录 README）：表三新收 1，文字一句没提申请 */
+const pingtan2019 = readFileSync(new URL('../../../test/fixtures/layouts/2019-format.txt', import.meta.url), 'utf8');
 
 const applications = (sentence: string) => report({ bodies: { 1: [OVERVIEW[0], OVERVIEW[1], sentence, ...OVERVIEW.slice(3)] } });
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
@@ -32,8 +39,39 @@ tester.run('national/narrative-table', narrativeTable, {
       name: '表三读不准时不比较',
       code: report({ dropTable3Rows: ['refused1', 'refused2', 'refused3', 'refused4', 'refused5'], bodies: { 1: [OVERVIEW[0], OVERVIEW[1], '（二）依申请公开。全年新收政府信息公开申请60件。', ...OVERVIEW.slice(3)] } }),
     },
+    { name: '只在第三部分的文字里说到收到申请', code: silent({ bodies: { 3: ['本年度共收到政府信息公开申请6件，均已按时答复。', ...tableLines('table3')] } }) },
+    { name: '“未收到”也是说到了申请（表三为 0 时）', code: silent({ table3: { new: [0, 0, 0, 0, 0, 0, 0] }, bodies: { 3: ['本年度未收到政府信息公开申请。', ...tableLines('table3', { table3: { new: [0, 0, 0, 0, 0, 0, 0] } })] } }) },
+    {
+      name: '节选（在表三中间结束）：缺的文字里可能说了，不提示',
+      code: (() => {
+        const full = silent();
+        const cut = full.indexOf('（一）予以公开');
+        return `${full.slice(0, cut)}（一）予以公开\t2\n`;
+      })(),
+    },
   ],
   invalid: [
+    (() => {
+      const code = silent();
+      return {
+        name: '表三新收 6 件，正文一句也没说到收到申请（前言、第三部分标题里的“收到和处理政府信息公开申请情况”不算）',
+        code,
+        errors: [
+          {
+            messageId: 'applicationsUnmentioned',
+            message: '表三“一、本年新收政府信息公开申请数量”的总计是 6，正文却没有一句说到收到政府信息公开申请：请在总体情况的“依申请公开”或第三部分写明本年收到申请的件数。',
+            severity: 'warn' as const,
+            ...locateIn(code, '一、本年新收政府信息公开申请数量\t5\t1\t0\t0\t0\t0\t6', '6'),
+          },
+        ],
+      };
+    })(),
+    {
+      name: '平潭综合实验区市场监督管理局 2019 年度报告：表三新收 1，文字没提这 1 件申请',
+      code: pingtan2019,
+      // line 47 is the 新收 row; column 30 its 总计 cell
+      errors: [{ messageId: 'applicationsUnmentioned', severity: 'warn' as const, line: 47, column: 30, endLine: 47, endColumn: 31 }],
+    },
     (() => {
       // 长春市某局 2023 年报告网页的节选（../shared/corpus/web-excerpts/jilin_changchun_bumen_2023.txt）：文字 2 件，表三本年新收 3
       const full = applications('（二）依申请公开。本年度，共受理政府信息公开申请2件，都在法定期限内予以答复。');

@@ -1,4 +1,5 @@
 import type { ActiveSeverity, Cell, Rule } from '@xxgk-lint/core';
+import { mentionsApplications } from '../application-mentions.js';
 import { completionClaims, statedCarriedForward } from '../completion-claims.js';
 import { docsUrl } from '../docs.js';
 import { sum } from '../util.js';
@@ -44,6 +45,8 @@ export const narrativeTable: Rule = {
         '文字说办理政府信息公开申请 {{stated}} 件，表三的本年新收 {{new}}、上年结转 {{carried}}、（七）总计 {{result}} 都不是这个数：请核对文字或表格。',
       completedButCarried:
         '文字说“{{claim}}”，但{{where}}为 {{count}} 件：结转下年度继续办理的申请尚未办结，请核对——或改写文字（写明结转件数），或核对表三。',
+      applicationsUnmentioned:
+        '表三“一、本年新收政府信息公开申请数量”的总计是 {{table}}，正文却没有一句说到收到政府信息公开申请：请在总体情况的“依申请公开”或第三部分写明本年收到申请的件数。',
       noApplications: '文字说没有收到政府信息公开申请，表三“一、本年新收政府信息公开申请数量”的总计却是 {{table}}：请核对文字或表格。',
       review: '文字说行政复议 {{stated}} 件，表四“行政复议”的总计是 {{table}}：请核对文字或表格。',
       litigation: '文字说行政诉讼 {{stated}} 件，表四两类行政诉讼的总计是 {{table}}（未经复议直接起诉 {{direct}} + 复议后起诉 {{after}}）：请核对文字或表格。',
@@ -109,6 +112,11 @@ export const narrativeTable: Rule = {
               // a table the excerpt cuts off is read only in part: say it, don't assert it
               severity: whole && !t3?.truncated ? undefined : ('warn' as ActiveSeverity),
             });
+          }
+          // an excerpt's missing text may say it: "never mentioned" is judged on a whole report only
+          if (newTotal > 0 && report.excerpt === undefined && !mentionsApplications(text)) {
+            const cell = t3?.rows.new?.cells[6];
+            if (cell) context.report({ messageId: 'applicationsUnmentioned', data: { table: newTotal }, range: cell.range, severity: 'warn' as ActiveSeverity });
           }
           if (newTotal > 0) {
             for (const m of text.matchAll(NO_APPLICATIONS)) {
