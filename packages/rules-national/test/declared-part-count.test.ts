@@ -43,6 +43,10 @@ tester.run('national/declared-part-count', declaredPartCount, {
       }),
     },
     { name: '“包括”后只提到一两个部分，不是部分列表', code: report({ preamble: '本报告包括依申请公开情况、行政复议情况等内容。本报告统计期限为2023年1月1日至12月31日。' }) },
+    {
+      name: '用简称概括各部分，不是抄错标题',
+      code: preamble('总体情况、主动公开、依申请公开、行政复议和行政诉讼、存在问题和改进措施、其他需要报告的事项六部分组成'),
+    },
     { name: '前言在标题之前，一里又说了一遍编制依据', code: report({ bodies: { 1: [PREAMBLE, ...OVERVIEW] } }) },
     { name: '没有前言，一的开头只说依据《条例》', code: underOverview('根据《中华人民共和国政府信息公开条例》要求，现将我镇2023年政府信息公开工作情况报告如下。') },
     { name: '没有前言，一的开头只说统计期限', code: underOverview('本报告所列数据的统计期限为2023年1月1日至12月31日。') },
@@ -116,6 +120,10 @@ tester.run('national/declared-part-count', declaredPartCount, {
           },
         ],
       };
+    })(),
+    (() => {
+      const code = report({ markdown: true, preamble: null, contact: null, bodies: { 1: [LONGGANG, ...OVERVIEW] } });
+      return { name: 'Markdown：前言写在“## 一、总体情况”之下', code, filePath: 'x.md', errors: [{ messageId: 'misplaced', ...locate(code, LONGGANG) }] };
     })(),
     (() => {
       const code = underOverview(LONGGANG.replace('以及其他需要报告的事项', '以及其他报告的事项'));
