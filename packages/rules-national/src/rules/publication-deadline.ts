@@ -1,4 +1,4 @@
-import type { BodyKind, Rule } from '@xxgk-lint/core';
+import type { ActiveSeverity, BodyKind, Range, Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 const MMDD = /^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$/;
@@ -9,6 +9,31 @@ function deadlineOf(kind: BodyKind | undefined, township: string): { mmdd: strin
   if (kind === 'township') return { mmdd: township, who: '乡镇（街道）', basis: township === '01-31' ? '条例未规定乡镇的期限，默认同部门，可按本地规定调整' : '本地规定' };
   if (kind === 'government') return { mmdd: '03-31', who: '县级以上地方人民政府', basis: '条例第四十九条第二款' };
   return { mmdd: '03-31', who: '各类机关', basis: '条例第四十九条（最晚的法定期限）' };
+}
+
+const PAGE_NUMBER = /^[-－—]\s*\d+\s*[-－—]$/;
+
+const inChrome = (chrome: readonly Range[], at: number) => chrome.some(([s, e]) => at >= s && at < e);
+
+/** the last sentence of the report's own text: trailing whitespace, page chrome and page numbers ("-5-") left out */
+function lastSentence(text: string, chrome: readonly Range[]): Range | undefined {
+  let end = text.length;
+  for (;;) {
+    while (end > 0 && /\s/.test(text[end - 1])) end--;
+    if (end === 0) return undefined;
+    const chromeAt = chrome.find(([s, e]) => end - 1 >= s && end - 1 < e);
+    if (chromeAt) {
+      end = chromeAt[0];
+      continue;
+    }
+    const lineStart = text.lastIndexOf('\n', end - 1) + 1;
+    if (!PAGE_NUMBER.test(text.slice(lineStart, end).trim())) break;
+    end = lineStart;
+  }
+  let start = end - 1;
+  while (start > 0 && !'。！？\n'.includes(text[start - 1]) && !inChrome(chrome, start - 1)) start--;
+  while (/\s/.test(text[start])) start++;
+  return [start, end];
 }
 
 export const publicationDeadline: Rule = {
@@ -30,6 +55,7 @@ export const publicationDeadline: Rule = {
     },
     defaultOptions: { township: '01-31' },
     messages: {
+      noSignature: '报告末尾没有落款日期（机关名称和成文日期）：请在文末写明发布报告的机关名称和成文日期（如“某县某局 2024年1月20日”），以便核对发布期限。',
       late: '发布日期 {{date}} 晚于{{who}}的发布期限 {{deadline}}（{{basis}}）：请按期发布，或核对落款日期。',
     },
   },
@@ -39,6 +65,12 @@ export const publicationDeadline: Rule = {
     return {
       Report(report) {
         const md = report.metadata;
+        // a 发布时间 in the page's metadata block is the site's, not the report's own 落款
+        const ownDate = md.signature?.date ?? (md.publicationDate && !inChrome(report.chrome, md.publicationDate.range[0]) ? md.publicationDate : undefined);
+        if (!ownDate && report.excerpt === undefined) {
+          const range = lastSentence(context.sourceCode.text, report.chrome);
+          if (range) context.report({ messageId: 'noSignature', range, severity: 'warn' as ActiveSeverity });
+        }
         const date = md.publicationDate ?? md.signature?.date;
         if (!date || md.year === undefined) return;
         const deadline = deadlineOf(md.bodyKind, township);
