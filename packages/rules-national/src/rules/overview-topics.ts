@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { proactiveSection } from '../proactive-section.js';
 import { before2021, givenInFull } from '../util.js';
 
 export const OVERVIEW_TOPICS = {
@@ -11,6 +12,9 @@ export const OVERVIEW_TOPICS = {
     /平台|(更新|完善|开设|开辟|新增|优化|维护|建设|调整|整合)[^。，；,;]{0,6}(栏目|专栏)|(栏目|专栏)(建设|设置|维护|调整)|网站(建设|管理|运维|维护|改版)|新媒体(建设|管理|运维)/,
   监督保障: /监督|考核|评议|责任追究|问责|督查|督导/,
 } as const;
+
+/** "主动公开政府信息156条", "5500余条", "发布信息174篇", "政策解读21个" */
+const COUNT = /\d[\d,，.]*\s*(万|千|百)?余?\s*(条|件|篇|个|项|期|份|则)|[一二三四五六七八九十百千万两]+余?(条|件|篇)/;
 
 type Topic = keyof typeof OVERVIEW_TOPICS;
 const TOPICS = Object.keys(OVERVIEW_TOPICS) as Topic[];
@@ -34,6 +38,7 @@ export const overviewTopics: Rule = {
     },
     defaultOptions: { topics: TOPICS },
     messages: {
+      noProactiveCount: '“{{heading}}”没有写本年主动公开政府信息的数量：请写明全年主动公开政府信息多少条（如“全年主动公开政府信息156条，其中政府网站98条……”）。',
       missing: '“一、总体情况”没有写到“{{topic}}”方面：国家格式要求总体情况涵盖主动公开、依申请公开、政府信息管理、政府信息公开平台建设、监督保障，请补写这一方面的情况。',
     },
   },
@@ -48,6 +53,14 @@ export const overviewTopics: Rule = {
         for (const topic of topics) {
           if (!OVERVIEW_TOPICS[topic].test(text)) context.report({ messageId: 'missing', data: { topic }, range: part.heading.range });
         }
+        if (!topics.includes('主动公开')) return;
+        const source = context.sourceCode.text;
+        const section = proactiveSection(source, part.bodyRange);
+        // a table inside the sub-section may hold the counts
+        if (!section || /[|\t]/.test(source.slice(section.range[0], section.range[1]))) return;
+        if (COUNT.test(report.proseIn(section.range).value)) return;
+        const heading = source.slice(section.heading[0], section.heading[1]);
+        context.report({ messageId: 'noProactiveCount', data: { heading }, range: section.heading, severity: 'warn' });
       },
     };
   },
