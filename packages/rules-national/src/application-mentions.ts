@@ -6,7 +6,7 @@
 
 /** part 三's title, also listed in preambles: names the topic, says nothing about this year's applications */
 const TITLE_PHRASE = /收到和处理政府信息公开申请(的)?(情况)?/g;
-const RECEIPT = /收到|受理|接收|新收|接到|收件|办理|答复|提出|处理|[未无没]|为零|\d+\s*(件|条|个|宗|份|起|人次|次|[%％])/;
+const RECEIPT = /收到|受理|接收|新收|接到|收件|办理|答复|提出|处理|[未无没]|为零|(?<!\d)\d+\s*(件|条|个|宗|份|起|人次|次|[%％])/;
 
 export function mentionsApplications(prose: string): boolean {
   let start = 0;

@@ -14,7 +14,8 @@ export const OVERVIEW_TOPICS = {
 } as const;
 
 /** "主动公开政府信息156条", "5500余条", "发布信息174篇", "政策解读21个" */
-const COUNT = /\d[\d,，.]*\s*(万|千|百)?余?\s*(条|件|篇|个|项|期|份|则)|[一二三四五六七八九十百千万两]+余?(条|件|篇)/;
+// (?<!\d): a run of digits is tried once, from its first digit (linear on a long run)
+const COUNT = /(?<!\d)\d+(?:\.\d+)?\s*(万|千|百)?余?\s*(条|件|篇|个|项|期|份|则)|(?<![一二三四五六七八九十百千万两])[一二三四五六七八九十百千万两]+余?(条|件|篇)/;
 
 type Topic = keyof typeof OVERVIEW_TOPICS;
 const TOPICS = Object.keys(OVERVIEW_TOPICS) as Topic[];
