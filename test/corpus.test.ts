@@ -37,6 +37,7 @@ describe('seeds', () => {
       'national/table-unreadable@25',
       'national/required-parts@42',
       'national/table-unreadable@42',
+      'national/publication-deadline@65',
     ]);
     const missing = result.messages.filter((m) => m.ruleId === 'national/required-parts');
     expect(missing.map((m) => m.messageId)).toEqual(['headingMissing', 'headingMissing']);
@@ -50,7 +51,7 @@ describe('seeds', () => {
 
   it('001: missing title, contact and statistical period; a basis without the 条例; half-width punctuation throughout', () => {
     const result = lint('seeds/001_f43a336d7d324075.txt');
-    expect(findings(result)).toEqual(['national/contact-info@1', 'national/legal-citation@1', 'national/report-title@1', 'national/statistical-period@2']);
+    expect(findings(result)).toEqual(['national/contact-info@1', 'national/legal-citation@1', 'national/report-title@1', 'national/statistical-period@2', 'national/publication-deadline@617']);
     expect(result.messages[0].message).toContain('联系电话');
     expect(result.messages.find((m) => m.ruleId === 'national/report-title')!.message).toContain('没有标题');
     expect(count(result, 'fullwidth-punctuation')).toBe(76);
@@ -69,6 +70,7 @@ describe('seeds', () => {
       'national/abbreviated-year@76',
       'national/abbreviated-year@76',
       'national/fee-statement@80',
+      'national/publication-deadline@80',
     ]);
     const sum = result.messages.find((m) => m.ruleId === 'national/narrative-sum')!;
     expect(sum.message).toContain('28+26+30+30+3+31 = 148');
@@ -87,6 +89,7 @@ describe('seeds', () => {
       'national/government-accountability@7',
       'national/narrative-sum@29',
       'national/fee-statement@97',
+      'national/publication-deadline@99',
     ]);
     expect(result.messages.find((m) => m.ruleId === 'national/fee-statement')!.messageId).toBe('missing');
     // 87+58+468+297+103 of 1172, no 其他: a question for the author, not an error
@@ -134,6 +137,7 @@ describe('real reports (pdftotext -layout)', () => {
       'national/outdated-template@130',
       'national/review-litigation-total@149',
       'national/review-litigation-total@149',
+      'national/publication-deadline@168',
     ]);
     const totals = result.messages.filter((m) => m.ruleId === 'national/review-litigation-total');
     expect(totals[0].message).toContain('10+1+0+0 = 11，但总计为 0');
@@ -152,6 +156,7 @@ describe('real reports (pdftotext -layout)', () => {
       'national/narrative-table@24',
       'national/table-labels@107',
       'national/outdated-template@128',
+      'national/publication-deadline@166',
     ]);
     expect(result.messages.find((m) => m.ruleId === 'national/narrative-table')!.xxgkSeverity).toBe('warn');
   });
@@ -163,7 +168,7 @@ describe('real reports (pdftotext -layout)', () => {
     }
     const clean = lint('real/jiangsu-huaian-shi-2024.txt');
     expect(clean.errorCount).toBe(0);
-    expect(findings(clean)).toEqual(['national/government-accountability@11']);
+    expect(findings(clean)).toEqual(['national/government-accountability@11', 'national/publication-deadline@241']);
   });
 });
 

@@ -52,6 +52,7 @@ describe('the county guide (docs/guide-county-rules.md)', () => {
       'national/legal-citation@1:1',
       'national/report-title@1:1',
       'national/statistical-period@2:1',
+      'national/publication-deadline@617:1',
     ]);
     expect(halfWidth(baseline.results[0])).toBe(76);
     const county = lintJson([GUIDE_REPORT]);
@@ -62,6 +63,7 @@ describe('the county guide (docs/guide-county-rules.md)', () => {
       'national/report-title@1:2',
       'anju/overview-length@2:1',
       'anju/abbreviation@8:1',
+      'national/publication-deadline@617:1',
     ]);
     const messages = county.results[0].messages.map((m) => m.message);
     expect(messages).toContain('总体情况共 576 字，本区要求不超过 500 字：请压缩，把细节放到后面的表格里。');
@@ -119,7 +121,7 @@ describe('the county guide (docs/guide-county-rules.md)', () => {
 
   it('--rule on the command line comes last', () => {
     const run = lintJson([GUIDE_REPORT, '--rule', 'national/report-title: "off"', '--rule', 'anju/overview-length: off']);
-    expect(findings(run.results[0])).toEqual(['sichuan/statistical-period@1:2', 'national/legal-citation@1:1', 'anju/abbreviation@8:1']);
+    expect(findings(run.results[0])).toEqual(['sichuan/statistical-period@1:2', 'national/legal-citation@1:1', 'anju/abbreviation@8:1', 'national/publication-deadline@617:1']);
   });
 });
 
