@@ -34,7 +34,9 @@ describe('crawled reports: tables recovered from the running text', () => {
   for (const [name, reasons] of files) {
     it(`${name}: no arithmetic finding, no "table missing"; ${reasons.length > 0 ? 'table 二 unreadable, said once' : 'nothing unreadable'}`, () => {
       const result = lint(name);
-      expect(result.messages.filter((m) => ARITHMETIC.includes(m.ruleId ?? ''))).toEqual([]);
+      // a text–table comparison that needs no split digits ("the text never mentions the application") is not arithmetic on them
+      const fromDigits = result.messages.filter((m) => ARITHMETIC.includes(m.ruleId ?? '') && m.messageId !== 'applicationsUnmentioned');
+      expect(fromDigits).toEqual([]);
       expect(result.messages.filter((m) => m.ruleId === 'national/table-present')).toEqual([]);
       const said = unreadable(result);
       expect(said).toHaveLength(reasons.length > 0 ? 1 : 0);
