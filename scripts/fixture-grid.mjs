@@ -1,5 +1,6 @@
 // A table's text grid as the fixture generators turn it into Word or HTML
 // tables: a label cell followed by empty slots spans them, as merged cells do.
+import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
 
 const isNumeric = (text) => /^[\d０-９]/.test(text);
 
@@ -25,4 +26,25 @@ export function mergeGrid(grid) {
       return [{ text, colSpan, rowSpan }];
     }),
   );
+}
+
+/** rows of origin cells → a Word table, the cells centred in the given font */
+export function wordTable(rows, font) {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: row.map(
+            (c) =>
+              new TableCell({
+                columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
+                rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
+                verticalAlign: VerticalAlign.CENTER,
+                children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.text, size: 18, font })] })],
+              }),
+          ),
+        }),
+    ),
+  });
 }

@@ -33,14 +33,9 @@ import {
   LevelSuffix,
   Packer,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
 } from 'docx';
-import { mergeGrid } from './fixture-grid.mjs';
+import { mergeGrid, wordTable } from './fixture-grid.mjs';
 
 // jszip as the docx package depends on it (no dependency of our own)
 const require = createRequire(import.meta.url);
@@ -117,25 +112,6 @@ function runs(text, every, options = {}) {
   return out.length > 0 ? out : [new TextRun({ text: '', font: FONT })];
 }
 
-function wordTable(rows) {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          children: row.map(
-            (c) =>
-              new TableCell({
-                columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
-                rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
-                verticalAlign: VerticalAlign.CENTER,
-                children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.text, size: 18, font: FONT })] })],
-              }),
-          ),
-        }),
-    ),
-  });
-}
 
 /** the report's list: "一、", "（一）", "1."; `suffix` undefined: Word's default tab after the number (as WPS leaves it) */
 function listLevels(format, suffix) {
@@ -192,7 +168,7 @@ function wordDocument(doc, { carrier, format, runLength, suffix }) {
       {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: doc.title, bold: true, size: 44 })] }),
-          ...doc.blocks.map((b) => (b.type === 'table' ? wordTable(b.rows) : paragraph(b))),
+          ...doc.blocks.map((b) => (b.type === 'table' ? wordTable(b.rows, FONT) : paragraph(b))),
         ],
       },
     ],

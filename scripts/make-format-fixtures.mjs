@@ -24,15 +24,10 @@ import {
   HeadingLevel,
   Packer,
   Paragraph,
-  Table,
-  TableCell,
-  TableRow,
   TextRun,
-  VerticalAlign,
-  WidthType,
 } from 'docx';
 import iconv from 'iconv-lite';
-import { mergeGrid } from './fixture-grid.mjs';
+import { mergeGrid, wordTable } from './fixture-grid.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'test/fixtures/formats');
@@ -264,32 +259,13 @@ ${article}
 
 const BORDERLESS_FONT = { ascii: 'Times New Roman', eastAsia: '仿宋_GB2312' };
 
-function wordTable(rows) {
-  return new Table({
-    width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          children: row.map(
-            (c) =>
-              new TableCell({
-                columnSpan: c.colSpan > 1 ? c.colSpan : undefined,
-                rowSpan: c.rowSpan > 1 ? c.rowSpan : undefined,
-                verticalAlign: VerticalAlign.CENTER,
-                children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: c.text, size: 18, font: BORDERLESS_FONT })] })],
-              }),
-          ),
-        }),
-    ),
-  });
-}
 
 /** the title in Word's Title style, part headings bold (or as Heading 2), body with a first-line indent */
 async function wordDocument(doc, { headingStyle }) {
   const children = [
     ...doc.title.map((t) => new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, children: [new TextRun({ text: t, bold: true, size: 44 })] })),
     ...doc.blocks.map((b) => {
-      if (b.type === 'table') return wordTable(b.rows);
+      if (b.type === 'table') return wordTable(b.rows, BORDERLESS_FONT);
       if (b.heading && headingStyle) return new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun({ text: b.text })] });
       return new Paragraph({
         indent: { firstLine: 640 },
