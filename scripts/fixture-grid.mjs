@@ -4,6 +4,14 @@ import { AlignmentType, Paragraph, Table, TableCell, TableRow, TextRun, Vertical
 
 const isNumeric = (text) => /^[\d０-９]/.test(text);
 
+/** the run of tab-separated lines from line i: a table's rows (merged cells as spans) and the line after it */
+export function tsvTableAt(lines, i) {
+  const rows = [];
+  let next = i;
+  while (next < lines.length && lines[next].includes('\t')) rows.push(lines[next++].split('\t').map((c) => c.trim()));
+  return { rows: mergeGrid(rows), next };
+}
+
 /** a grid of strings → rows of origin cells with spans; every covered slot is empty in the grid */
 export function mergeGrid(grid) {
   const width = Math.max(...grid.map((r) => r.length));

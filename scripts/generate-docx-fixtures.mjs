@@ -35,7 +35,7 @@ import {
   Paragraph,
   TextRun,
 } from 'docx';
-import { mergeGrid, wordTable } from './fixture-grid.mjs';
+import { tsvTableAt, wordTable } from './fixture-grid.mjs';
 
 // jszip as the docx package depends on it (no dependency of our own)
 const require = createRequire(import.meta.url);
@@ -80,9 +80,9 @@ function fromSeed(text, { items }) {
   };
   for (let i = 0; i < lines.length; ) {
     if (lines[i].includes('\t')) {
-      const rows = [];
-      while (i < lines.length && lines[i].includes('\t')) rows.push(lines[i++].split('\t').map((c) => c.trim()));
-      blocks.push({ type: 'table', rows: mergeGrid(rows) });
+      const table = tsvTableAt(lines, i);
+      blocks.push({ type: 'table', rows: table.rows });
+      i = table.next;
       continue;
     }
     const line = lines[i++].trim();

@@ -27,7 +27,7 @@ import {
   TextRun,
 } from 'docx';
 import iconv from 'iconv-lite';
-import { mergeGrid, wordTable } from './fixture-grid.mjs';
+import { tsvTableAt, wordTable } from './fixture-grid.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(root, 'test/fixtures/formats');
@@ -46,9 +46,9 @@ function fromSeed(text) {
   let title;
   for (let i = 0; i < lines.length; ) {
     if (lines[i].includes('\t')) {
-      const rows = [];
-      while (i < lines.length && lines[i].includes('\t')) rows.push(lines[i++].split('\t').map((c) => c.trim()));
-      blocks.push({ type: 'table', rows: mergeGrid(rows) });
+      const table = tsvTableAt(lines, i);
+      blocks.push({ type: 'table', rows: table.rows });
+      i = table.next;
       continue;
     }
     const line = lines[i++].trim();

@@ -1,5 +1,5 @@
-import { TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMN_LABELS } from '../model/labels.js';
-import type { Table3Row } from '../model/types.js';
+import { TABLE2_COLUMNS, TABLE2_LABELS, TABLE2_TRIAL_ROWS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMN_LABELS } from '../model/labels.js';
+import type { Table2TrialRow, Table3Row } from '../model/types.js';
 import type { SplitOptions } from './digit-splits.js';
 
 /**
@@ -29,23 +29,30 @@ export interface Template {
 
 const row = (label: string, id: string, cells: number, options?: SplitOptions): TemplateToken => ({ label, row: { id, cells, name: label, ...(options ? { options } : {}) } });
 
+const L = TABLE2_LABELS;
+/** a 2019 trial row: its label and width from the trial layout (labels.ts) */
+const trial = (key: Table2TrialRow, options?: SplitOptions) => {
+  const spec = TABLE2_TRIAL_ROWS.find((r) => r.key === key)!;
+  return row(spec.label, key, spec.columns.length, options);
+};
+
 export const TABLE2_2021: Template = {
   kind: 'table2',
   layout: '2021',
   minRows: 3,
   tokens: [
     { label: '第二十条第（一）项' },
-    row('规章', 'regulation', 3),
-    row('行政规范性文件', 'normativeDocument', 3),
+    row(L.regulation, 'regulation', 3),
+    row(L.normativeDocument, 'normativeDocument', 3),
     { label: '第二十条第（五）项' },
-    row('行政许可', 'license', 1),
+    row(L.license, 'license', 1),
     { label: '第二十条第（六）项' },
-    row('行政处罚', 'penalty', 1),
-    row('行政强制', 'enforcement', 1),
+    row(L.penalty, 'penalty', 1),
+    row(L.enforcement, 'enforcement', 1),
     { label: '第二十条第（八）项' },
-    row('行政事业性收费', 'fee', 1, { decimalLast: true }),
+    row(L.fee, 'fee', 1, { decimalLast: true }),
   ],
-  vocabulary: ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '本年收费金额（单位：万元）', '本年收费金额'],
+  vocabulary: ['信息内容', ...TABLE2_COLUMNS.documents, TABLE2_COLUMNS.decisions, TABLE2_COLUMNS.fee, '本年收费金额'],
 };
 
 /** 国办公开办函〔2019〕60号 (domain.md §3.1) */
@@ -55,20 +62,20 @@ export const TABLE2_2019: Template = {
   minRows: 3,
   tokens: [
     { label: '第二十条第（一）项' },
-    row('规章', 'regulation', 3),
-    row('规范性文件', 'normativeDocument', 3),
+    trial('regulation'),
+    trial('normativeDocument'),
     { label: '第二十条第（五）项' },
-    row('行政许可', 'license', 3, { negative: true }),
-    row('其他对外管理服务事项', 'otherServices', 3, { negative: true }),
+    trial('license', { negative: true }),
+    trial('otherServices', { negative: true }),
     { label: '第二十条第（六）项' },
-    row('行政处罚', 'penalty', 3, { negative: true }),
-    row('行政强制', 'enforcement', 3, { negative: true }),
+    trial('penalty', { negative: true }),
+    trial('enforcement', { negative: true }),
     { label: '第二十条第（八）项' },
-    row('行政事业性收费', 'fee', 2, { negative: true }),
+    trial('fee', { negative: true }),
     { label: '第二十条第（九）项' },
-    row('政府集中采购', 'procurement', 2, { decimalLast: true }),
+    trial('procurement', { decimalLast: true }),
   ],
-  vocabulary: ['信息内容', '本年新制作数量', '本年新公开数量', '对外公开总数量', '上一年项目数量', '本年增/减', '处理决定数量', '采购项目数量', '采购总金额'],
+  vocabulary: ['信息内容', ...new Set(TABLE2_TRIAL_ROWS.flatMap((r) => r.columns))],
 };
 
 /** group labels standing before the first row they group */

@@ -1,12 +1,4 @@
-import type { CellSpan, TextTableBlock } from './text-tables.js';
-
-interface Line {
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  blank: boolean;
-}
+import type { CellSpan, LineInfo as Line, TextTableBlock } from './text-tables.js';
 
 const MIN_ROWS = 3;
 

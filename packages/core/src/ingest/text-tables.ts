@@ -23,7 +23,7 @@ export interface TextTableBlock {
   rows: CellSpan[][];
 }
 
-interface LineInfo {
+export interface LineInfo {
   line: number;
   start: number;
   end: number;

@@ -161,7 +161,7 @@ function lastLineBefore(text: string, lines: LineIndex, offset: number): Range |
   return undefined;
 }
 
-/** is [start, end) entirely inside one chrome range */
+/** is [start, end) entirely inside one of the ranges (chrome, tables) */
 export function inChrome(ranges: readonly Range[], start: number, end = start + 1): boolean {
   return ranges.some(([s, e]) => start >= s && end <= e);
 }

@@ -1,9 +1,9 @@
 import type { LineIndex } from '../text/line-index.js';
+import { inChrome } from './page-chrome.js';
 import { findInlineHeadings, matchPartHeading } from './part-heading.js';
 import type { PartHeadingMatch } from './part-heading.js';
 import type { Part, PartProvenance, Range } from './types.js';
 
-const within = (ranges: readonly Range[], offset: number) => ranges.some(([s, e]) => offset >= s && offset < e);
 
 /**
  * The six parts, found line by line outside tables and page chrome. A heading
@@ -13,7 +13,7 @@ const within = (ranges: readonly Range[], offset: number) => ranges.some(([s, e]
  * headings are found inline, in ascending order.
  */
 export function findParts(text: string, lines: LineIndex, tableRanges: Range[], chrome: readonly Range[] = []): Part[] {
-  const skipped = (offset: number) => within(tableRanges, offset) || within(chrome, offset);
+  const skipped = (offset: number) => inChrome(tableRanges, offset) || inChrome(chrome, offset);
   const parts: Part[] = [];
   const add = (match: PartHeadingMatch, found: PartProvenance) => {
     const open = parts[parts.length - 1];

@@ -1,5 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { quotedTitles } from '../quoted-titles.js';
 import { scanProse } from '../scan.js';
 
 /** "今年以来，共发布……": a mid-year summary's words in an annual report */
@@ -7,12 +8,6 @@ const SINCE_THIS_YEAR = /今年以来|本年以来|年初以来/g;
 
 /** an explicit statement: "统计期限为2023年1月1日至2023年12月31日", "统计周期自2023年1月1日起至12月31日止" */
 const PERIOD_STATEMENT = /统计(?:期限|周期|时限)[^。；;\d]{0,8}?(\d{4})年(\d{1,2})月(\d{1,2})日[^。；;\d]{1,6}?(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日/g;
-
-/** inside 《…》 on the same line: a quoted title keeps its own words */
-function insideQuotedTitle(text: string, at: number): boolean {
-  const open = text.lastIndexOf('《', at);
-  return open >= 0 && text.lastIndexOf('》', at) < open && !text.slice(open, at).includes('\n');
-}
 
 export const statisticalPeriod: Rule = {
   meta: {
@@ -37,9 +32,11 @@ export const statisticalPeriod: Rule = {
         const md = report.metadata;
         const year = md.year ?? 'YYYY';
         const scan = scanProse(context);
+        // a quoted title keeps its own words
+        const titles = quotedTitles(scan.prose.value);
         for (const m of scan.prose.value.matchAll(SINCE_THIS_YEAR)) {
           const at = m.index ?? 0;
-          if (scan.skipped(at, at + m[0].length) || insideQuotedTitle(scan.prose.value, at)) continue;
+          if (scan.skipped(at, at + m[0].length) || titles.some((t) => at >= t.start && at < t.end)) continue;
           context.report({ messageId: 'sinceThisYear', data: { year, written: m[0] }, range: scan.range(at, at + m[0].length) });
         }
         // the same period stated in the preamble and again further on: said once is enough
