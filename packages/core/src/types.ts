@@ -110,6 +110,13 @@ export interface RuleContext<O = Record<string, unknown>> {
   /** the same body's report of the year before, when the run was given it (year-on-year rules) */
   readonly previousReport?: { report: AnnualReport; filePath: string };
   report(descriptor: ReportDescriptor): void;
+  /**
+   * A value computed once per document and shared by every rule that asks
+   * for the same key (e.g. a scan of the prose several rules read).
+   */
+  cache<T>(key: string, compute: () => T): T;
+  /** whether a rule (by full id, e.g. "national/row-total") runs on this document */
+  isEnabled(ruleId: string): boolean;
 }
 
 /**

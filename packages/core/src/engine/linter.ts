@@ -86,6 +86,12 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
     : undefined;
   const messages: LintMessage[] = [];
   const handlers = new Map<string, { ruleId: string; fn: Handler }[]>();
+  const shared = new Map<string, unknown>();
+  const cache = <T>(key: string, compute: () => T): T => {
+    if (!shared.has(key)) shared.set(key, compute());
+    return shared.get(key) as T;
+  };
+  const isEnabled = (ruleId: string) => Object.hasOwn(options.rules, ruleId);
 
   for (const [ruleId, entry] of Object.entries(options.rules)) {
     const context: RuleContext = {
@@ -97,6 +103,8 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
       annualReport,
       previousReport,
       report: (descriptor) => messages.push(toMessage(ruleId, entry, descriptor, sourceCode)),
+      cache,
+      isEnabled,
     };
     let visitors;
     const started = options.timing ? performance.now() : 0;
