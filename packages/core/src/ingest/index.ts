@@ -89,10 +89,10 @@ export function formatOf(filePath: string): TextFormat {
 }
 
 /** Decoded text → mdast with recovered tables. */
-export function ingestText(text: string, filePath = '<text>'): Ingested {
+export function ingestText(text: string, filePath = '<text>', options: { format?: TextFormat } = {}): Ingested {
   if (text.trim().length === 0) throw new IngestError('文件只有空白，没有可检查的内容。请确认导出或复制是否成功。');
   const lines = new LineIndex(text);
-  const format = formatOf(filePath);
+  const format = options.format ?? formatOf(filePath);
   return { text, ast: parseToMdast(text, lines, format), lines, format };
 }
 
@@ -182,7 +182,7 @@ export async function ingestPdf(bytes: Uint8Array, maxBytes?: number): Promise<I
  * Bytes of a .md/.txt file (or an HTML page) → mdast, synchronously; throws
  * IngestError with a Chinese message. Word and PDF files need `ingestAny`.
  */
-export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: number): Ingested {
+export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: number, textFormat?: TextFormat): Ingested {
   const sniffed = bytes.length === 0 ? { format: formatOf(filePath) } : sniffFormat(bytes, filePath);
   if (sniffed.format === 'unsupported') throw new IngestError(sniffed.message);
   if (sniffed.format === 'html') return ingestHtml(bytes, maxBytes);
@@ -190,7 +190,7 @@ export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: numb
     throw new IngestError('Word 和 PDF 文件需要用异步接口读取（ingestAny / lintAny；命令行 xxgk-lint 已支持）。');
   }
   const decoded = decode(bytes, maxBytes);
-  return { ...ingestText(decoded.text, filePath), encoding: decoded.encoding };
+  return { ...ingestText(decoded.text, filePath, { format: textFormat }), encoding: decoded.encoding };
 }
 
 /**
@@ -198,10 +198,10 @@ export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: numb
  * .md/.txt (any supported encoding), .html, .docx, .pdf. Unsupported files
  * (legacy .doc/.wps, images…) throw an IngestError saying what to convert to.
  */
-export async function ingestAny(bytes: Uint8Array, filePath: string, options: { maxBytes?: number } = {}): Promise<Ingested> {
+export async function ingestAny(bytes: Uint8Array, filePath: string, options: { maxBytes?: number; format?: TextFormat } = {}): Promise<Ingested> {
   if (bytes.length === 0) throw new IngestError(EMPTY);
   const sniffed = sniffFormat(bytes, filePath);
   if (sniffed.format === 'docx') return ingestDocx(bytes, options.maxBytes);
   if (sniffed.format === 'pdf') return ingestPdf(bytes, options.maxBytes);
-  return ingestBytes(bytes, filePath, options.maxBytes);
+  return ingestBytes(bytes, filePath, options.maxBytes, options.format);
 }
