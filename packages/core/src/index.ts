@@ -1,6 +1,8 @@
 export * from './types.js';
 export * from './model/types.js';
 export { SourceCode } from './source-code.js';
+export { defineRule } from './rules/define.js';
+export type { NoOptions, RuleDefinition, TypedReportDescriptor, TypedRuleContext, TypedRuleMeta } from './rules/define.js';
 export * from './ingest/index.js';
 export { buildReportModel } from './model/build.js';
 export { parseCell } from './model/cell.js';
@@ -10,6 +12,7 @@ export * from './model/labels.js';
 export { matchPartHeading, partOfTitle } from './model/part-heading.js';
 export { bodyKindOf, bodyFromTitle, isStandardTitle } from './model/metadata.js';
 export { labelAgreement } from './model/tables.js';
+export type { SkipMask, SkipOptions } from './model/skip-mask.js';
 export { LineIndex } from './text/line-index.js';
 export { foldWidth, isCjk, labelKey, normalizeRange, normalizeSegments, normalizeString } from './text/normalize.js';
 export type { NormalizedText, Segment } from './text/normalize.js';

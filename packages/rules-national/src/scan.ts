@@ -5,7 +5,7 @@
  * marked so that no rule looks inside them — URLs, e-mail addresses, inline
  * code and links (from the mdast), and, for the rules that ask, 文号.
  */
-import type { NormalizedText, Range, RuleContext } from '@xxgk-lint/core';
+import type { NormalizedText, Range, RuleContext, SkipOptions } from '@xxgk-lint/core';
 import { isCjk } from '@xxgk-lint/core';
 
 export interface Scan {
@@ -18,78 +18,16 @@ export interface Scan {
   skipped(start: number, end: number): boolean;
 }
 
-/** a URL's characters; a pair of round brackets inside a URL ("nb(2023).html") belongs to it, a lone one does not */
-const URL_CHARS = "(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]|\\([A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]*\\))";
-const URL = new RegExp(
-  `(?:https?://|ftp://|www\\.)${URL_CHARS}+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov|com|cn|net|org|edu)(?:\\.cn)?(?:/${URL_CHARS}*)?`,
-  'gi',
-);
-/** an autolink literal's URL, from its start: the link node itself runs on to the next space, over any Chinese after the URL */
-const URL_PREFIX = new RegExp(`^${URL_CHARS}+`);
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
-
-type AnyNode = { type: string; children?: AnyNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
-
-function astRanges(root: AnyNode, source: string): Range[] {
-  const out: Range[] = [];
-  const walk = (node: AnyNode) => {
-    if ((node.type === 'inlineCode' || node.type === 'link' || node.type === 'code' || node.type === 'html') && node.position) {
-      const start = node.position.start.offset ?? 0;
-      const end = node.position.end.offset ?? 0;
-      out.push(node.type === 'link' ? linkRange(source, start, end) : [start, end]);
-      return;
-    }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(root);
-  return out;
-}
-
-/**
- * "[文字](url)" and "<url>" are links as written; a bare URL that remark-gfm
- * autolinked covers only its URL characters (without trailing . , ; : ! ?), not the
- * "）上可下载本年度报告……" that a page without spaces runs on with.
- */
-function linkRange(source: string, start: number, end: number): Range {
-  const first = source[start];
-  if (first === '[' || first === '<') return [start, end];
-  const url = URL_PREFIX.exec(source.slice(start, end))?.[0].replace(/[.,;:!?]+$/, '');
-  return url ? [start, start + url.length] : [start, end];
-}
-
-/** prose indices whose original offsets fall in [start, end) */
-function markOriginal(prose: NormalizedText, skip: Uint8Array, [start, end]: Range): void {
-  const map = prose.map;
-  for (let i = prose.indexFrom(start); i < map.length && map[i] < end; i++) skip[i] = 1;
-}
-
-const cache = new WeakMap<object, Map<string, Scan>>();
-
-export function scanProse(context: RuleContext, options: { documentNumbers?: boolean } = {}): Scan {
+/** the report's prose with the model's skip-mask (AnnualReport.skip), built once per document */
+export function scanProse(context: RuleContext, options: SkipOptions = {}): Scan {
   const report = context.annualReport;
-  const key = options.documentNumbers ? 'docno' : 'plain';
-  const byReport = cache.get(report) ?? new Map<string, Scan>();
-  cache.set(report, byReport);
-  const hit = byReport.get(key);
-  if (hit) return hit;
   const prose = report.prose;
-  const skip = new Uint8Array(prose.value.length);
-  for (const pattern of [URL, EMAIL]) {
-    for (const m of prose.value.matchAll(pattern)) skip.fill(1, m.index ?? 0, (m.index ?? 0) + m[0].length);
-  }
-  for (const r of astRanges(context.sourceCode.ast as unknown as AnyNode, context.sourceCode.text)) markOriginal(prose, skip, r);
-  if (options.documentNumbers) for (const d of report.documentNumbers) markOriginal(prose, skip, d.range);
-  const scan: Scan = {
+  return {
     prose,
-    skip,
+    skip: report.skip.proseMask(options),
     range: (start, end) => prose.toRange(start, end),
-    skipped: (start, end) => {
-      for (let i = start; i < end; i++) if (skip[i]) return true;
-      return false;
-    },
+    skipped: (start, end) => report.skip.inProse(start, end, options),
   };
-  byReport.set(key, scan);
-  return scan;
 }
 
 /** CJK ideographs, and the full-width punctuation that sits among them */

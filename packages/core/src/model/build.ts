@@ -8,6 +8,7 @@ import { buildMetadata } from './metadata.js';
 import { findPageChrome } from './page-chrome.js';
 import { findParts } from './parts.js';
 import { collectProse } from './prose.js';
+import { createSkipMask } from './skip-mask.js';
 import { keepRowsBeforeCut, readTables } from './tables.js';
 import type { AnnualReport, PartNumber, Range, ReportTable } from './types.js';
 
@@ -35,6 +36,7 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
   }
   const prose = collectProse(text, ast, chrome.ranges);
   const metadata = buildMetadata(text, lines, ast, parts, prose, settings, chrome);
+  const documentNumbers = findDocumentNumbers(prose, text);
   return {
     type: 'Report',
     range: [0, text.length],
@@ -44,7 +46,8 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
     prose,
     chrome: chrome.ranges,
     ...(excerpt ? { excerpt } : {}),
-    documentNumbers: findDocumentNumbers(prose, text),
+    documentNumbers,
+    skip: createSkipMask({ source: text, ast, prose, documentNumbers }),
     part: (number: PartNumber) => parts.find((p) => p.number === number),
     proseIn: (range: Range) => prose.within(range),
   };

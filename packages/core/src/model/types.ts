@@ -1,6 +1,7 @@
 import type { Table as MdastTable } from 'mdast';
 import type { BodyKind } from '../types.js';
 import type { NormalizedText } from '../text/normalize.js';
+import type { SkipMask } from './skip-mask.js';
 
 /** [start, end) in UTF-16 code units of the original (decoded) text */
 export type Range = [number, number];
@@ -257,6 +258,8 @@ export interface AnnualReport extends ModelNode {
   prose: NormalizedText;
   /** 文号 written in the prose (outside tables), in order */
   documentNumbers: DocumentNumber[];
+  /** what no prose rule looks inside: URLs, e-mail, code, links and (on request) 文号 */
+  skip: SkipMask;
   /**
    * The text seems to be an excerpt: it stops before the end of the report
    * (a clerk pasted part 一 only, a copy cut off mid-table). The parts after
