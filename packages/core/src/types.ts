@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import type { AnnualReport, ModelNode, Part, ReportTable } from './model/types.js';
 import type { SourceCode } from './source-code.js';
+import type { BodyKind } from './vocabulary/types.js';
 
 export type Severity = 'off' | 'info' | 'warn' | 'error';
 export type ActiveSeverity = Exclude<Severity, 'off'>;
@@ -98,7 +99,7 @@ export interface Settings {
   [key: string]: unknown;
 }
 
-export type BodyKind = 'township' | 'government' | 'department';
+export type { BodyKind } from './vocabulary/types.js';
 
 export interface RuleContext<O = Record<string, unknown>> {
   readonly id: string;

@@ -1,7 +1,7 @@
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 import { describe, expect, it } from 'vitest';
-import { formatCounter } from '../src/ingest/docx-number-formats.js';
-import { numberParagraphs } from '../src/ingest/docx-numbering.js';
+import { formatCounter } from '../src/formats/docx/number-formats.js';
+import { numberParagraphs } from '../src/formats/docx/numbering.js';
 import { ingestAny, lintAny } from '../src/index.js';
 import { rules } from './formats-fixtures.js';
 

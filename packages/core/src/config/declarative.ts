@@ -13,7 +13,7 @@ import {
   TABLE3_ROWS_2021,
   TABLE4_COLUMN_LABELS,
   TABLE4_GROUP_LABELS,
-} from '../model/labels.js';
+} from '../vocabulary/labels.js';
 import { tableGrid } from '../model/grid.js';
 import type { NormalizedText } from '../text/normalize.js';
 import { labelKey, normalizeSegments } from '../text/normalize.js';

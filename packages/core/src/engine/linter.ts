@@ -1,5 +1,5 @@
 import type { Node as UnistNode, Parent } from 'unist';
-import { IngestError } from '../ingest/errors.js';
+import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
 import { ingestBytes, ingestText } from '../ingest/index.js';
 import { buildReportModel } from '../model/build.js';

@@ -1,5 +1,5 @@
-import { resultItemRows } from '../model/labels.js';
-import type { Table3Row } from '../model/types.js';
+import { resultItemRows } from '../vocabulary/labels.js';
+import type { Table3Row } from '../vocabulary/types.js';
 import type { DigitPiece, SplitOptions } from './digit-splits.js';
 import { splitDigits } from './digit-splits.js';
 

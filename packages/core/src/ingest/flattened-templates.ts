@@ -1,5 +1,5 @@
-import { TABLE2_COLUMNS, TABLE2_LABELS, TABLE2_TRIAL_ROWS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMN_LABELS } from '../model/labels.js';
-import type { Table2TrialRow, Table3Row } from '../model/types.js';
+import { TABLE2_COLUMNS, TABLE2_LABELS, TABLE2_TRIAL_ROWS, TABLE3_ROWS_2019, TABLE3_ROWS_2021, TABLE4_COLUMN_LABELS } from '../vocabulary/labels.js';
+import type { Table2TrialRow, Table3Row } from '../vocabulary/types.js';
 import type { SplitOptions } from './digit-splits.js';
 
 /**

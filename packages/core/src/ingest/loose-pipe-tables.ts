@@ -1,4 +1,5 @@
-import type { CellSpan, LineInfo as Line, TextTableBlock } from './text-tables.js';
+import type { CellSpan } from '../formats/types.js';
+import type { LineInfo as Line, TextTableBlock } from './text-tables.js';
 
 const MIN_ROWS = 3;
 

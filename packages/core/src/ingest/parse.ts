@@ -2,21 +2,20 @@ import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import type { CellSpan, KnownTable } from '../formats/types.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { FlattenedBlock } from './flattened-tables.js';
-import type { CellSpan, TextTableBlock } from './text-tables.js';
+import type { TextTableBlock } from './text-tables.js';
 import { findTextTables } from './text-tables.js';
 
-export type TextFormat = 'markdown' | 'text';
-
-/** a table whose rows and cells are already known (from an HTML or Word table), in offsets of the text */
-export type KnownBlock = Omit<TextTableBlock, 'kind'> & { kind: TextTableBlock['kind'] | 'html' | 'docx' };
+/** a table of the text: one the document states (HTML, Word) or one recovered from the text */
+export type KnownBlock = TextTableBlock | KnownTable;
 
 export interface ParseOptions {
   /** tables known from the document's structure; their lines are not searched again */
-  tables?: readonly KnownBlock[];
-  /** recover space-aligned (pdftotext -layout) tables; default: for plain text */
-  layout?: boolean;
+  tables?: readonly KnownTable[];
+  /** recover space-aligned (pdftotext -layout, a PDF's text layer) tables */
+  alignedTables: boolean;
 }
 
 /**
@@ -36,10 +35,10 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndented
  * lines are blanked (same length, line breaks kept) before remark parses the
  * rest, so every position remark gives is a position in the user's file.
  */
-export function parseToMdast(text: string, index: LineIndex, format: TextFormat, options: ParseOptions = {}): Root {
+export function parseToMdast(text: string, index: LineIndex, options: ParseOptions): Root {
   const known = options.tables ?? [];
   const rest = known.length > 0 ? maskBlocks(text, known) : text;
-  const found = findTextTables(rest, index, { layout: options.layout ?? format === 'text' });
+  const found = findTextTables(rest, index, { layout: options.alignedTables });
   const blocks: KnownBlock[] = [...known, ...found].sort((a, b) => a.start - b.start);
   const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
   const root = processor.parse(masked) as Root;

@@ -1,15 +1,9 @@
-import { matchPartHeading } from '../model/part-heading.js';
+import { matchPartHeading } from '../vocabulary/part-heading.js';
+import type { CellSpan } from '../formats/types.js';
 import type { LineIndex } from '../text/line-index.js';
 import { findFlattenedTables } from './flattened-tables.js';
 import { findLoosePipeBlocks } from './loose-pipe-tables.js';
 
-/** One cell recovered from plain text; offsets are into the original text. */
-export interface CellSpan {
-  /** content with line breaks inside the cell removed */
-  text: string;
-  start: number;
-  end: number;
-}
 
 export type TextTableKind = 'tsv' | 'pipe' | 'layout' | 'flattened';
 

@@ -1,5 +1,5 @@
 import type { TableRow } from 'mdast';
-import { chineseNumeral } from './labels.js';
+import { chineseNumeral } from '../vocabulary/labels.js';
 import type { PageChrome } from './page-chrome.js';
 import type { AnnualReport, Part, PartNumber, Range, ReportTable } from './types.js';
 

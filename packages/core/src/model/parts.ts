@@ -1,7 +1,7 @@
 import type { LineIndex } from '../text/line-index.js';
 import { inChrome } from './page-chrome.js';
-import { findInlineHeadings, matchPartHeading } from './part-heading.js';
-import type { PartHeadingMatch } from './part-heading.js';
+import { findInlineHeadings, matchPartHeading } from '../vocabulary/part-heading.js';
+import type { PartHeadingMatch } from '../vocabulary/part-heading.js';
 import type { Part, PartProvenance, Range } from './types.js';
 
 

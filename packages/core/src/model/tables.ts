@@ -3,7 +3,7 @@ import { labelKey } from '../text/normalize.js';
 import { isValueLike, parseCell } from './cell.js';
 import type { GridCell, GridRow } from './grid.js';
 import { tableGrid } from './grid.js';
-import { TABLE2_LABELS, TABLE2_TRIAL_ROWS, TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from './labels.js';
+import { TABLE2_LABELS, TABLE2_TRIAL_ROWS, TABLE3_ROWS_2019, TABLE3_ROWS_2021 } from '../vocabulary/labels.js';
 import type { Cell, Range, Table2, Table2Row, Table2TrialRow, Table3, Table3RowData, Table4, TableKind, TextSpan } from './types.js';
 
 interface Source {

@@ -1,17 +1,16 @@
 import type { Table as MdastTable } from 'mdast';
-import type { BodyKind } from '../types.js';
+import type { Range } from '../range.js';
 import type { NormalizedText } from '../text/normalize.js';
+import type { BodyKind, PartNumber, Table2Row, Table2TrialRow, Table3Column, Table3Row, Table4Group } from '../vocabulary/types.js';
 import type { SkipMask } from './skip-mask.js';
 
-/** [start, end) in UTF-16 code units of the original (decoded) text */
-export type Range = [number, number];
+export type { Range } from '../range.js';
+export type { BodyKind, PartNumber, Table2Row, Table2TrialRow, Table3Column, Table3Row, Table4Column, Table4Group } from '../vocabulary/types.js';
 
 export interface ModelNode {
   type: 'Report' | 'Part' | 'Table';
   range: Range;
 }
-
-export type PartNumber = 1 | 2 | 3 | 4 | 5 | 6;
 
 /**
  * How a part was found: on a heading line of its own; inline, in a line of
@@ -101,11 +100,6 @@ export interface TableBase extends ModelNode {
   truncated?: boolean;
 }
 
-export type Table2Row = 'regulation' | 'normativeDocument' | 'license' | 'penalty' | 'enforcement' | 'fee';
-
-/** rows of the 2019 trial table 二 (domain.md §3.1): the 2021 rows with the trial columns, and two rows of its own */
-export type Table2TrialRow = Table2Row | 'otherServices' | 'procurement';
-
 export interface Table2 extends TableBase {
   kind: 'table2';
   /**
@@ -127,22 +121,6 @@ export interface Table2 extends TableBase {
    */
   dataRows: { label: TextSpan; key?: Table2Row; values: Cell[]; range: Range }[];
 }
-
-export type Table3Column = 'natural' | 'commercial' | 'research' | 'publicInterest' | 'legalService' | 'otherOrg' | 'total';
-
-export type Table3Row =
-  | 'new'
-  | 'carriedOver'
-  | 'granted'
-  | 'partlyGranted'
-  | 'refused1' | 'refused2' | 'refused3' | 'refused4' | 'refused5' | 'refused6' | 'refused7' | 'refused8'
-  | 'unable1' | 'unable2' | 'unable3'
-  | 'notProcessed1' | 'notProcessed2' | 'notProcessed3' | 'notProcessed4' | 'notProcessed5'
-  | 'other1' | 'other2' | 'other3'
-  /** the 2019 trial layout's single （六）其他处理 row */
-  | 'otherSingle'
-  | 'resultTotal'
-  | 'carriedForward';
 
 export interface Table3RowData {
   key: Table3Row;
@@ -173,9 +151,6 @@ export interface Table3 extends TableBase {
    */
   dataRows: { labels: TextSpan[]; values: Cell[]; range: Range }[];
 }
-
-export type Table4Group = 'review' | 'litigationDirect' | 'litigationAfterReview';
-export type Table4Column = 'upheld' | 'corrected' | 'other' | 'pending' | 'total';
 
 export interface Table4 extends TableBase {
   kind: 'table4';

@@ -1,4 +1,4 @@
-import type { Range } from '../model/types.js';
+import type { Range } from '../range.js';
 
 /**
  * Text with the whitespace that extraction scatters through Chinese removed

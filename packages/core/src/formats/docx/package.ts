@@ -1,25 +1,13 @@
-import { createRequire } from 'node:module';
-import type { XmlTag } from './docx-xml.js';
-import { attributesOf, scanTags } from './docx-xml.js';
+import type { XmlTag } from './xml.js';
+import { attributesOf, scanTags } from './xml.js';
 
 /**
- * The parts of a .docx package, read once with the zip library mammoth
- * itself uses (jszip, resolved from mammoth's own install: no dependency of
- * ours), and handed to mammoth as the file it reads — so mammoth reads the
- * numbered document.xml and the zip is opened a single time.
+ * The parts of a .docx package, read once with mammoth's own zip reader
+ * (mammoth/lib/zipfile.js, over the jszip mammoth depends on: no dependency
+ * of ours, and nothing Node-only), and handed to mammoth as the file it
+ * reads — so mammoth reads the numbered document.xml and the zip is opened a
+ * single time.
  */
-
-interface ZipEntry {
-  async(type: 'uint8array'): Promise<Uint8Array>;
-}
-
-interface Zip {
-  file(path: string): ZipEntry | null;
-}
-
-interface ZipLibrary {
-  loadAsync(data: Uint8Array): Promise<Zip>;
-}
 
 /** what mammoth's convertToHtml reads of its `{ file }` input (mammoth/lib/zipfile.js; write is for embedStyleMap only) */
 export interface MammothZipFile {
@@ -27,18 +15,16 @@ export interface MammothZipFile {
   read(name: string, encoding?: string): Promise<string | Uint8Array>;
 }
 
-let zipLibrary: ZipLibrary | undefined;
-
-function loadZipLibrary(): ZipLibrary {
-  if (!zipLibrary) {
-    const require = createRequire(import.meta.url);
-    const fromMammoth = createRequire(require.resolve('mammoth'));
-    zipLibrary = fromMammoth('jszip') as ZipLibrary;
-  }
-  return zipLibrary;
+interface ZipFileModule {
+  openArrayBuffer(data: Uint8Array): Promise<MammothZipFile>;
 }
 
-const utf8 = new TextDecoder('utf-8');
+let zipFileModule: Promise<ZipFileModule> | undefined;
+
+function loadZipFile(): Promise<ZipFileModule> {
+  zipFileModule ??= import('mammoth/lib/zipfile.js').then((m) => ((m as { default?: ZipFileModule }).default ?? m) as ZipFileModule);
+  return zipFileModule;
+}
 
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
 const STRICT_OFFICE_DOCUMENT = 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument';
@@ -48,23 +34,23 @@ export class DocxPackage {
   /** parts replaced before mammoth reads them */
   private readonly replaced = new Map<string, string>();
 
-  private constructor(private readonly zip: Zip) {}
+  private constructor(private readonly zip: MammothZipFile) {}
 
   /** throws when the bytes are not a zip */
   static async open(bytes: Uint8Array): Promise<DocxPackage> {
-    return new DocxPackage(await loadZipLibrary().loadAsync(bytes));
+    const { openArrayBuffer } = await loadZipFile();
+    return new DocxPackage(await openArrayBuffer(bytes));
   }
 
   exists(name: string): boolean {
-    return this.replaced.has(name) || this.zip.file(name) !== null;
+    return this.replaced.has(name) || this.zip.exists(name);
   }
 
   /** a part as text (UTF-8, as mammoth reads it), undefined when the package has none */
   async text(name: string): Promise<string | undefined> {
     const replaced = this.replaced.get(name);
     if (replaced !== undefined) return replaced;
-    const entry = this.zip.file(name);
-    return entry ? utf8.decode(await entry.async('uint8array')) : undefined;
+    return this.zip.exists(name) ? ((await this.zip.read(name, 'utf-8')) as string) : undefined;
   }
 
   replace(name: string, text: string): void {
@@ -100,11 +86,8 @@ export class DocxPackage {
       read: async (name, encoding) => {
         const replaced = this.replaced.get(name);
         if (replaced !== undefined) return encoding ? replaced : new TextEncoder().encode(replaced);
-        const entry = this.zip.file(name);
-        if (!entry) throw new Error(`missing part ${name}`);
-        const bytes = await entry.async('uint8array');
-        if (encoding === 'base64') return Buffer.from(bytes).toString('base64');
-        return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
+        if (!this.zip.exists(name)) throw new Error(`missing part ${name}`);
+        return this.zip.read(name, encoding);
       },
     };
   }

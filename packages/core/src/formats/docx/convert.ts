@@ -1,9 +1,9 @@
 import type MammothModule from 'mammoth';
-import { numberParagraphs } from './docx-numbering.js';
-import { DocxPackage } from './docx-package.js';
-import { IngestError } from './errors.js';
-import { htmlToView } from './html.js';
-import type { TextView } from './view.js';
+import { numberParagraphs } from './numbering.js';
+import { DocxPackage } from './package.js';
+import { IngestError } from '../errors.js';
+import { htmlToView } from '../html/view.js';
+import type { TextView } from '../text-view.js';
 
 const DAMAGED =
   'Word 文件（.docx）已损坏或不完整，无法打开：请在 Word 或 WPS 中打开确认，重新“另存为” .docx（不设密码）后再检查；也可以提供 PDF 或 .txt。';

@@ -1,8 +1,7 @@
-import type { KnownBlock } from './parse.js';
-import type { CellSpan } from './text-tables.js';
+import type { CellSpan, KnownTable } from './types.js';
 
 /**
- * A document (HTML page, Word file, PDF) as plain text — the **text view** —
+ * A document (HTML page, Word file) as plain text — the **text view** —
  * that the Markdown/text pipeline reads: one block per line (paragraph,
  * heading, table row), blank lines between blocks, table rows as
  * TAB-separated cells with merged cells already expanded into a grid.
@@ -20,8 +19,6 @@ export interface TextView {
   /** table cells in view offsets with their place in the document's tables (1-based) */
   cells: ViewCell[];
 }
-
-export type KnownTable = KnownBlock & { kind: 'html' | 'docx' };
 
 export interface ViewCell {
   start: number;

@@ -1,6 +1,7 @@
 import { labelKey, normalizeRange } from '../text/normalize.js';
 import { CHINESE_NUMERALS, PART_TITLES, PART_TITLE_VARIANTS } from './labels.js';
-import type { PartNumber, Range } from './types.js';
+import type { Range } from '../range.js';
+import type { PartNumber } from './types.js';
 
 export interface PartHeadingMatch {
   number: PartNumber;

@@ -1,7 +1,7 @@
-import { formatCounter } from './docx-number-formats.js';
-import type { ListLevel, NumberingDefinitions, NumberingReference, StyleDefinitions } from './docx-list-definitions.js';
-import { MAX_LEVELS, readNumbering, readStyles } from './docx-list-definitions.js';
-import { ElementStack, attributesOf, prefixesOf, scanTags } from './docx-xml.js';
+import { formatCounter } from './number-formats.js';
+import type { ListLevel, NumberingDefinitions, NumberingReference, StyleDefinitions } from './list-definitions.js';
+import { MAX_LEVELS, readNumbering, readStyles } from './list-definitions.js';
+import { ElementStack, attributesOf, prefixesOf, scanTags } from './xml.js';
 
 /**
  * Word's automatic list numbering, rendered as Word displays it. A clerk's

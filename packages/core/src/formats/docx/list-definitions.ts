@@ -1,5 +1,5 @@
-import type { XmlTag } from './docx-xml.js';
-import { ElementStack, attributesOf, prefixesOf, scanTags } from './docx-xml.js';
+import type { XmlTag } from './xml.js';
+import { ElementStack, attributesOf, prefixesOf, scanTags } from './xml.js';
 
 /** One level of a Word list (`w:lvl`). */
 export interface ListLevel {

@@ -1,6 +1,6 @@
-import { IngestError } from './errors.js';
-
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+import { IngestError } from '../errors.js';
+import { tooLargeMessage } from '../size.js';
+import type { Encoding } from '../types.js';
 
 export interface Decoded {
   text: string;
@@ -9,6 +9,7 @@ export interface Decoded {
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+export const TEXT_TOO_LARGE = '文件过大（{{size}} MB，上限 {{max}} MB）：年度报告的文字通常不超过 1 MB，请确认是否选错了文件。';
 
 /**
  * Bytes → text. BOM first; then strict UTF-8; then GB18030 (a superset of
@@ -17,12 +18,7 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
  */
 export function decode(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): Decoded {
   if (bytes.length === 0) throw new IngestError('文件是空的：没有可检查的内容。请确认导出或复制是否成功。');
-  if (bytes.length > maxBytes) {
-    const mb = (bytes.length / 1024 / 1024).toFixed(1);
-    throw new IngestError(
-      `文件过大（${mb} MB，上限 ${(maxBytes / 1024 / 1024).toFixed(0)} MB）：年度报告的文字通常不超过 1 MB，请确认是否选错了文件。`,
-    );
-  }
+  if (bytes.length > maxBytes) throw new IngestError(tooLargeMessage(TEXT_TOO_LARGE, bytes.length, maxBytes));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: strictDecode('utf-8', bytes.subarray(3)), encoding: 'utf-8', bom: true };
   }
