@@ -2,19 +2,20 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Command, CommanderError } from 'commander';
-import { ConfigError, ConfigResolver, getRulesMeta, resolveRuleSet } from '@xxgk-lint/core';
-import type { LintResult, RulePack, RulesMeta, RuleSet, Settings } from '@xxgk-lint/core';
+import { ConfigError, createLinter, decode, ignoredResult, sniffFormat } from '@xxgk-lint/core';
+import type { KnownPacks, Linter, LinterOptions, LintResult, RulePack } from '@xxgk-lint/core';
+import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
 import { FORMATS, errorsOnly, formatForFile, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
 import type { FormatName } from './format.js';
-import { ignoredResult, lintFile, lintReportBytes, sniffFile } from './lint.js';
-import { fixFile } from './fix-file.js';
+import { writeFix } from './fix-file.js';
+import { unifiedDiff } from './diff.js';
+import type { JobConfig } from './batch/job.js';
 import { IGNORE_FILE, loadIgnoreFile } from './batch/ignore-file.js';
 import { progressBar } from './batch/progress.js';
 import { defaultConcurrency, runBatch } from './batch/run-batch.js';
-import { canFixInPlace } from './fix.js';
 
 /** Exit codes, as in ESLint. */
 export const EXIT_OK = 0;
@@ -247,12 +248,18 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     }
     const opts = program.opts<CliOptions>();
     const paths = program.args;
-    const resolver = new ConfigResolver({
+    const reportUnusedDisableDirectives = opts.reportUnusedDisableDirectives === true;
+    const jobConfig: JobConfig = {
       cwd: io.cwd,
       configFile: typeof opts.config === 'string' ? opts.config : undefined,
-      useConfigFiles: opts.config !== false,
+      // packs given in-process (tests, embedding) stand in for config files
+      noConfig: opts.config === false || io.packs !== undefined,
       cliRules: parseRuleFlags(opts.rule),
-    });
+      reportUnusedDisableDirectives,
+      slim: false,
+    };
+    const previous = opts.previous.length > 0 ? expandPaths(opts.previous, io.cwd) : [];
+    const linter = createLinter({ ...(io.packs ? heldPacks(io.packs) : nationalDefaults), ...jobConfig, previous });
     if (opts.init) {
       const answers = { province: opts.province, city: opts.city, county: opts.county, bodyKind: opts.bodyKind };
       const file = await initConfig(io.cwd, answers, io.stdinIsTTY === true && !answers.province);
@@ -265,27 +272,24 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       return failed > 0 ? EXIT_PROBLEMS : EXIT_OK;
     }
     if (opts.printConfig) {
-      io.stdout(await printConfig(resolver, path.resolve(io.cwd, opts.printConfig)));
+      io.stdout(await printConfig(linter, path.resolve(io.cwd, opts.printConfig)));
       return EXIT_OK;
     }
     const { format, maxWarnings } = validate(opts, paths);
 
-    const staticRules = io.packs ? resolveRuleSet(io.packs, 'recommended') : undefined;
-    // inline directives may name any rule that exists, on or off
-    const staticKnown = io.packs?.flatMap((p) => Object.keys(p.rules).map((name) => `${p.meta.namespace}/${name}`));
-    const reportUnusedDisableDirectives = opts.reportUnusedDisableDirectives === true;
-    const rulesMeta: RulesMeta = {};
-    const configFor = async (file: string): Promise<{ rules: RuleSet; settings: Settings; ignored: boolean; knownRuleIds?: string[] }> => {
-      const config = staticRules ? { rules: staticRules, settings: {}, ignored: false, knownRuleIds: staticKnown } : await resolver.resolveFor(file);
-      Object.assign(rulesMeta, getRulesMeta(config.rules));
-      return config;
-    };
     const results: LintResult[] = [];
     const diffs: string[] = [];
     if (opts.stdin) {
       const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : path.join(io.cwd, '<stdin>');
-      const { rules, settings, knownRuleIds } = await configFor(name);
-      results.push(await lintReportBytes(await io.readStdin(), name, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
+      const bytes = await io.readStdin();
+      if (opts.fixDryRun) {
+        const fixed = await fixStdin(linter, bytes, name);
+        if (fixed.diff) diffs.push(fixed.diff);
+        results.push(fixed.result);
+      } else {
+        const result = await linter.lintBytes(bytes, { filePath: name });
+        if (result) results.push(result);
+      }
     } else {
       const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
       const ignoredByFile = loadIgnoreFile(io.cwd, opts.ignorePath);
@@ -294,39 +298,25 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         if (!ignoredByFile(file)) files.push(file);
         else if (named.has(file)) results.push(ignoredResult(file, opts.ignorePath ?? IGNORE_FILE));
       }
-      if (opts.fix || opts.fixDryRun || staticRules) {
+      // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
+      for (const file of files) await linter.configFor(file);
+      if (opts.fix || opts.fixDryRun) {
         for (const file of files) {
-          const { rules, settings, ignored, knownRuleIds } = await configFor(file);
-          if (ignored) {
-            // a file named on the command line is said to be ignored; one found in a folder is skipped
-            if (named.has(file)) results.push(ignoredResult(file));
-            continue;
-          }
-          // only .md/.txt files that hold text are fixed in place; Word, PDF and web pages are linted
-          if ((opts.fix || opts.fixDryRun) && canFixInPlace(file) && ['text', 'markdown'].includes(sniffFile(file) ?? 'text')) {
-            const fixed = fixFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }, opts.fix === true);
-            results.push(fixed.result);
-            if (opts.fixDryRun && fixed.diff) diffs.push(fixed.diff);
-          } else {
-            results.push(await lintFile(file, { rules, settings, knownRuleIds, reportUnusedDisableDirectives }));
-          }
+          // a file named on the command line is said to be ignored; one found in a folder is skipped
+          const fix = await linter.fixFile(file, { warnIgnored: named.has(file) });
+          if (!fix) continue;
+          const written = writeFix(file, fix, opts.fix === true);
+          results.push(written.result);
+          if (opts.fixDryRun && written.diff) diffs.push(written.diff);
         }
       } else {
-        // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
-        for (const file of files) await configFor(file);
-        const previous = opts.previous.length > 0 ? expandPaths(opts.previous, io.cwd) : [];
         const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
         results.push(
           ...(await runBatch(files, {
-            config: {
-              cwd: io.cwd,
-              configFile: typeof opts.config === 'string' ? opts.config : undefined,
-              useConfigFiles: opts.config !== false,
-              cliRules: parseRuleFlags(opts.rule),
-              reportUnusedDisableDirectives,
-              slim: files.length > SLIM_ABOVE,
-            },
-            concurrency: parseConcurrency(opts.concurrency),
+            config: { ...jobConfig, slim: files.length > SLIM_ABOVE },
+            linter,
+            // packs held in this thread cannot cross to workers
+            concurrency: io.packs ? 1 : parseConcurrency(opts.concurrency),
             named,
             previous,
             progress: progressBar(files.length, progressEnabled),
@@ -334,6 +324,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         );
       }
     }
+    const rulesMeta = linter.rulesMeta();
     if (diffs.length > 0) io.stdout(`${diffs.join('\n')}\n`);
 
     const all = summarize(results);
@@ -364,6 +355,31 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const detail = error instanceof Error ? error.message : String(error);
     return fail(`内部错误（${detail}）：请把命令和这条消息反馈给维护者。`);
   }
+}
+
+/** packs given in-process: each under its name, all of their recommended configs as the defaults */
+function heldPacks(packs: RulePack[]): Pick<LinterOptions, 'defaults' | 'packs'> {
+  const held: Record<string, RulePack> = {};
+  for (const pack of packs) held[pack.meta.name] = pack;
+  const known: KnownPacks = held;
+  return { defaults: { extends: packs.map((p) => `${p.meta.name}/recommended`) }, packs: known };
+}
+
+/** --fix-dry-run of a report from stdin: what --fix would change in its text (other formats are linted) */
+async function fixStdin(linter: Linter, bytes: Uint8Array, name: string): Promise<{ result: LintResult; diff?: string }> {
+  const { format } = sniffFormat(bytes.subarray(0, 4096), name);
+  let text: string | undefined;
+  if (format === 'text' || format === 'markdown') {
+    try {
+      text = decode(bytes).text;
+    } catch {
+      text = undefined; // lintBytes says why it cannot be read
+    }
+  }
+  if (text === undefined) return { result: (await linter.lintBytes(bytes, { filePath: name })) ?? ignoredResult(name) };
+  const fixed = await linter.fixText(text, { filePath: name });
+  if (!fixed) return { result: ignoredResult(name) };
+  return { result: fixed.result, diff: fixed.output === text ? undefined : unifiedDiff(text, fixed.output, path.basename(name)) };
 }
 
 /** Entry point of bin/xxgk-lint.js */

@@ -2,7 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { BodyKind, RuleConfigValue } from '@xxgk-lint/core';
-import { CONFIG_FILES, ConfigError, ConfigResolver, compileDeclarative, loadDataPack, parseConfigText } from '@xxgk-lint/core';
+import { CONFIG_FILES, ConfigError, compileDeclarativeFile, createLinter, loadDataPack, parseConfigText } from '@xxgk-lint/core';
+import { nationalDefaults } from '@xxgk-lint/rules-national';
+import type { Linter } from '@xxgk-lint/core';
 import { UsageError } from './errors.js';
 
 /** "national/contact-info: off" or "x/y: [warn, {a: 1}]" → {id: value} */
@@ -24,8 +26,8 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, RuleCon
 }
 
 /** --print-config: the resolved config of one file, as JSON */
-export async function printConfig(resolver: ConfigResolver, file: string): Promise<string> {
-  const config = await resolver.resolveFor(file);
+export async function printConfig(linter: Linter, file: string): Promise<string> {
+  const config = await linter.configFor(file);
   const rules = Object.fromEntries(
     Object.entries(config.rules)
       .sort(([a], [b]) => a.localeCompare(b))
@@ -138,7 +140,7 @@ export async function initConfig(cwd: string, answers: InitAnswers, interactive:
   const filled = interactive ? await ask(answers) : answers;
   const target = path.join(cwd, '.xxgklintrc.yml');
   writeFileSync(target, initConfigText(filled), { flag: 'wx' });
-  await new ConfigResolver({ cwd, configFile: target }).resolveFor(path.join(cwd, '报告.txt'));
+  await createLinter({ ...nationalDefaults, cwd, configFile: target }).configFor(path.join(cwd, '报告.txt'));
   return target;
 }
 
@@ -177,7 +179,7 @@ export function testRules(dir: string): { lines: string[]; failed: number } {
     const specs = Array.isArray(parsed.value) ? parsed.value : [parsed.value];
     specs.forEach((spec, i) => {
       try {
-        const compiled = compileDeclarative(spec, { file, path: Array.isArray(parsed.value) ? [i] : [], lineOf: parsed.lineOf }, namespace);
+        const compiled = compileDeclarativeFile(spec, { file, path: Array.isArray(parsed.value) ? [i] : [], lineOf: parsed.lineOf }, namespace);
         const n = exampleCount(spec);
         lines.push(`✓ ${compiled.id}：${n > 0 ? `${n} 个示例通过` : '没有示例（建议在 examples 中写上正反例）'}`);
       } catch (error) {

@@ -1,43 +1,31 @@
 import path from 'node:path';
-import type { LintResult } from '@xxgk-lint/core';
-import { IngestError, decode, fatalResult, fixText } from '@xxgk-lint/core';
+import type { FileFix, LintResult } from '@xxgk-lint/core';
+import { IngestError, fatalResult } from '@xxgk-lint/core';
 import { unifiedDiff } from './diff.js';
-import { canFixInPlace, writeAtomically } from './fix.js';
-import type { LintFileOptions } from './lint.js';
-import { lintOneBytes, readReportBytes } from './lint.js';
+import { writeAtomically } from './fix.js';
 
-export interface FileFix {
+export interface WrittenFix {
   result: LintResult;
   /** the changes as a unified diff (for --fix-dry-run) */
   diff?: string;
 }
 
 /**
- * --fix / --fix-dry-run for one file: fix in passes, then (with write) replace
- * the file atomically in its own encoding. Files other than .md/.txt are only
- * linted: their text is not the file.
+ * The end of --fix / --fix-dry-run for one file: with write, replace the
+ * file atomically in its own encoding; without, the diff. Files other than
+ * .md/.txt were only linted: their text is not the file.
  */
-export function fixFile(filePath: string, options: LintFileOptions, write: boolean): FileFix {
-  const bytes = readReportBytes(filePath, options.maxBytes);
-  if (!(bytes instanceof Uint8Array)) return { result: bytes };
-  if (!canFixInPlace(filePath)) return { result: lintOneBytes(bytes, filePath, options) };
-  let decoded;
-  try {
-    decoded = decode(bytes, options.maxBytes);
-  } catch (error) {
-    if (error instanceof IngestError) return { result: fatalResult(filePath, error) };
-    throw error;
-  }
-  const fixed = fixText(decoded.text, { ...options, filePath });
-  if (fixed.output === decoded.text) return { result: fixed.result };
+export function writeFix(filePath: string, fix: FileFix, write: boolean): WrittenFix {
+  const text = fix.text;
+  if (!text || text.after === text.before) return { result: fix.result };
   if (write) {
     try {
-      writeAtomically(filePath, fixed.output, decoded.encoding, decoded.bom);
+      writeAtomically(filePath, text.after, text.encoding, text.bom);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       return { result: fatalResult(filePath, new IngestError(`修复后无法写回文件（${code}）：原文件未改动。请检查写入权限。`)) };
     }
+    return { result: fix.result };
   }
-  const result: LintResult = { ...fixed.result, output: fixed.output };
-  return { result, diff: write ? undefined : unifiedDiff(decoded.text, fixed.output, path.basename(filePath)) };
+  return { result: fix.result, diff: unifiedDiff(text.before, text.after, path.basename(filePath)) };
 }

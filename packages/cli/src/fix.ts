@@ -3,12 +3,6 @@ import { accessSync, constants, renameSync, rmSync, statSync, writeFileSync } fr
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import type { Encoding } from '@xxgk-lint/core';
-import { TEXT_EXTENSIONS } from '@xxgk-lint/core';
-
-/** only .md/.txt files, whose text is the file itself, are written back */
-export function canFixInPlace(filePath: string): boolean {
-  return TEXT_EXTENSIONS.includes(path.extname(filePath).toLowerCase());
-}
 
 function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
   if (encoding === 'gb18030') return iconv.encode(text, 'gb18030');

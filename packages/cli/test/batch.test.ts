@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { generateReports } from '../../../scripts/generate-reports.mjs';
-import { sameBody } from '../src/batch/body-match.js';
+import { sameBody } from '@xxgk-lint/core';
 import { REAL, ensureBuilt, runBin, tempDir } from './helpers.js';
 
 interface JsonResult {
@@ -79,6 +79,21 @@ describe('year on year', () => {
     const withPrevious = lintJson([file, '--previous', path.join(REAL, HONGZE_2023)], dir);
     expect(withPrevious.results.map((r) => path.basename(r.filePath))).toEqual([HONGZE_2024]);
     expect(withPrevious.results[0].messages.filter((m) => m.ruleId === 'national/carry-over')).toHaveLength(2);
+  });
+
+  it('--previous holds for --fix, --fix-dry-run and --stdin as for a plain run', () => {
+    const dir = scratch();
+    const file = hongze2024WithCarryOver(dir);
+    const previous = ['--previous', path.join(REAL, HONGZE_2023)];
+    const carryOver = (results: JsonResult[]) => results[0].messages.filter((m) => m.ruleId === 'national/carry-over').map((m) => m.line);
+    const plain = carryOver(lintJson([file, ...previous], dir).results);
+    expect(plain).toHaveLength(2);
+    // the dry run prints its diff first: its results go to a file
+    runBin([file, '--fix-dry-run', ...previous, '--format', 'json', '-o', 'dry.json'], { cwd: dir });
+    expect(carryOver(JSON.parse(readFileSync(path.join(dir, 'dry.json'), 'utf8')) as JsonResult[])).toEqual(plain);
+    const stdin = runBin(['--stdin', '--stdin-filename', HONGZE_2024, ...previous, '--format', 'json'], { cwd: dir, input: readFileSync(file) });
+    expect(carryOver(JSON.parse(stdin.stdout) as JsonResult[])).toEqual(plain);
+    expect(carryOver(lintJson([file, '--fix', ...previous], dir).results)).toEqual(plain);
   });
 });
 

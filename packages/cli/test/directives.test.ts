@@ -59,6 +59,14 @@ const HONGZE = 'jiangsu-huaian-hongzequ-2023.txt';
 const HUAIAN = 'jiangsu-huaian-shi-2024.txt';
 const ids = (messages: Message[]) => messages.map((m) => `${m.ruleId} ${m.line}`);
 
+describe('a directive naming a rule that is off', () => {
+  it('is accepted: the rule exists (the editor says the same)', async () => {
+    const file = copy(HUAIAN, '淮安.md', { 3: '<!-- xxgk-lint-disable national/part-six-items -- 本报告第六部分另行说明 -->' });
+    const result = await json([file]);
+    expect(result.messages.filter((m) => m.message.includes('不存在'))).toEqual([]);
+  });
+});
+
 describe('directives in a real report', () => {
   it('洪泽区 2023: disable … enable around table 四 moves its two findings to suppressedMessages, with the reason', async () => {
     const plain = await json([copy(HONGZE, 'plain.txt', {})]);

@@ -17,8 +17,11 @@ function folder(files: Record<string, string>): string {
   return dir;
 }
 
+/** where no config file applies, front ends pass the national recommended rules */
+const NATIONAL = { extends: '@xxgk-lint/rules-national/recommended' };
+
 async function resolveIn(dir: string, file = 'r.txt', options = {}) {
-  return new ConfigResolver({ cwd: dir, ...options }).resolveFor(join(dir, file));
+  return new ConfigResolver({ cwd: dir, defaults: NATIONAL, ...options }).resolveFor(join(dir, file));
 }
 
 async function configError(promise: Promise<unknown>): Promise<ConfigError> {

@@ -106,7 +106,7 @@ describe('applyFixes', () => {
 });
 
 describe('resolveRuleSet', () => {
-  const r = rule(() => ({}));
+  const r = rule(() => ({}), { schema: { type: 'object' } });
   const pack: RulePack = {
     meta: { name: 'p', version: '1', namespace: 'p' },
     rules: { a: r, b: r },

@@ -1,6 +1,7 @@
 import path from 'node:path';
-import { ConfigError, ConfigResolver } from '@xxgk-lint/core';
-import type { RuleSet, Settings } from '@xxgk-lint/core';
+import { ConfigError, createLinter } from '@xxgk-lint/core';
+import type { Linter, RuleSet, Settings } from '@xxgk-lint/core';
+import { nationalDefaults } from '@xxgk-lint/rules-national';
 
 /** The editor's settings for xxgk-lint (VS Code: xxgkLint.*). */
 export interface ServerSettings {
@@ -23,7 +24,7 @@ export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETT
 }
 
 export type ResolvedFor =
-  | { kind: 'config'; rules: RuleSet; settings: Settings; ignored: boolean; files: string[] }
+  | { kind: 'config'; linter: Linter; rules: RuleSet; settings: Settings; ignored: boolean; files: string[] }
   | { kind: 'error'; error: ConfigError };
 
 /** The file names whose change may change a report's configuration. */
@@ -35,12 +36,12 @@ export function isConfigFileName(file: string): boolean {
 }
 
 /**
- * Configuration for open documents: the CLI's discovery (ConfigResolver), found
- * upward from each document's folder and cached per folder by the resolver.
- * `reset()` drops every cache (a config file changed).
+ * Configuration and linting for open documents: the CLI's linter (the one
+ * API), config found upward from each document's folder and cached per
+ * folder. `reset()` drops every cache (a config file changed).
  */
 export class ConfigSource {
-  private resolvers = new Map<string, ConfigResolver>();
+  private linters = new Map<string, Linter>();
 
   constructor(
     private settings: ServerSettings,
@@ -62,7 +63,7 @@ export class ConfigSource {
   }
 
   reset(): void {
-    this.resolvers = new Map();
+    this.linters = new Map();
   }
 
   /** the workspace folder that holds a file (the deepest), or the first folder */
@@ -75,23 +76,24 @@ export class ConfigSource {
     return best ?? this.workspaceFolders[0] ?? path.dirname(filePath);
   }
 
-  private resolverFor(filePath: string): ConfigResolver {
+  private linterFor(filePath: string): Linter {
     const { configFile } = this.settings;
-    // a relative configFile is read from each workspace folder; otherwise one resolver serves all
+    // a relative configFile is read from each workspace folder; otherwise one linter serves all
     const cwd = configFile && !path.isAbsolute(configFile) ? this.folderOf(filePath) : (this.workspaceFolders[0] ?? process.cwd());
     const key = configFile ? cwd : '';
-    let resolver = this.resolvers.get(key);
-    if (!resolver) {
-      resolver = new ConfigResolver({ cwd, configFile });
-      this.resolvers.set(key, resolver);
+    let linter = this.linters.get(key);
+    if (!linter) {
+      linter = createLinter({ ...nationalDefaults, cwd, configFile });
+      this.linters.set(key, linter);
     }
-    return resolver;
+    return linter;
   }
 
   async resolve(filePath: string): Promise<ResolvedFor> {
     try {
-      const config = await this.resolverFor(filePath).resolveFor(filePath);
-      return { kind: 'config', ...config };
+      const linter = this.linterFor(filePath);
+      const config = await linter.configFor(filePath);
+      return { kind: 'config', linter, ...config };
     } catch (error) {
       if (error instanceof ConfigError) return { kind: 'error', error };
       const detail = error instanceof Error ? error.message : String(error);

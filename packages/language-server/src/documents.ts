@@ -10,8 +10,7 @@ export const LANGUAGE_IDS = ['markdown', 'plaintext'];
 export interface LintTarget {
   /** the file on disk (or a stand-in in the workspace for an unsaved document): config is found from here */
   filePath: string;
-  /** the name core lints it under: its extension tells Markdown from plain text */
-  lintPath: string;
+  /** how core reads it: the editor's language, not the file name */
   format: TextFormat;
 }
 
@@ -37,6 +36,5 @@ export function targetOf(uri: string, languageId: string, workspaceRoot: string)
   if (!LANGUAGE_IDS.includes(languageId) && !known) return null;
   const format: TextFormat =
     languageId === 'markdown' ? 'markdown' : languageId === 'plaintext' ? 'text' : formatOf(filePath);
-  const lintPath = formatOf(filePath) === format ? filePath : `${filePath}${format === 'markdown' ? '.md' : '.txt'}`;
-  return { filePath, lintPath, format };
+  return { filePath, format };
 }

@@ -1,10 +1,10 @@
-import { fixText } from '@xxgk-lint/core';
-import type { RuleSet, Settings, TextEdit } from '@xxgk-lint/core';
+import type { Linter, TextEdit } from '@xxgk-lint/core';
+import type { LintTarget } from './documents.js';
 
-/** the fixed text of a document: core's fix loop (the same as the CLI's --fix) */
-export function fixAll(text: string, lintPath: string, rules: RuleSet, settings: Settings): { output: string; applied: number } {
-  const { output, applied } = fixText(text, { filePath: lintPath, rules, settings });
-  return { output, applied };
+/** the fixed text of a document: the linter's fix loop (the same as the CLI's --fix) */
+export async function fixAll(linter: Linter, text: string, target: LintTarget): Promise<{ output: string; applied: number }> {
+  const fixed = await linter.fixText(text, { filePath: target.filePath, format: target.format, warnIgnored: false });
+  return fixed ? { output: fixed.output, applied: fixed.applied } : { output: text, applied: 0 };
 }
 
 function isLowSurrogate(code: number): boolean {

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
-import { DEFAULT_MAX_BYTES, getRulesMeta, lintText } from '@xxgk-lint/core';
-import type { LintMessage, RuleSet, RulesMeta, Settings } from '@xxgk-lint/core';
+import { DEFAULT_MAX_BYTES, getRulesMeta } from '@xxgk-lint/core';
+import type { Linter, LintMessage, RulesMeta } from '@xxgk-lint/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import {
@@ -29,7 +29,7 @@ export const DEFAULT_DEBOUNCE_MS = 300;
 export const STATS_REQUEST = '$/xxgk/stats';
 
 export interface ServerStats {
-  /** lint runs of open documents (core's lintText; fix-all passes are not counted) */
+  /** lint runs of open documents (fix-all passes are not counted) */
   lintRuns: number;
   /** publishDiagnostics sent for a lint run (not counting clears on close) */
   published: number;
@@ -59,8 +59,8 @@ interface LintState {
   target: LintTarget;
   messages: LintMessage[];
   rulesMeta: RulesMeta;
-  rules?: RuleSet;
-  settings?: Settings;
+  /** the document's linter, for fix-all (absent when its config is broken or ignores it) */
+  linter?: Linter;
   configFiles: string[];
 }
 
@@ -111,17 +111,17 @@ export function startServer(connection: Connection): void {
       state = { version, target, messages: [], rulesMeta: {}, configFiles: resolved.files };
     } else {
       const text = document.getText();
-      const { rules, settings } = resolved;
-      const rulesMeta = getRulesMeta(rules);
+      const rulesMeta = getRulesMeta(resolved.rules);
       let messages: LintMessage[] = [];
       if (text.length > DEFAULT_MAX_BYTES) {
         diagnostics = [noticeDiagnostic(`文件过大（${(text.length / 1024 / 1024).toFixed(1)} MB），xxgk-lint 没有检查：年度报告的文字通常不超过 1 MB。`)];
       } else {
         counters.lintRuns++;
-        messages = lintText(text, { filePath: target.lintPath, rules, settings }).messages;
+        const result = await resolved.linter.lintText(text, { filePath: target.filePath, format: target.format, warnIgnored: false });
+        messages = result?.messages ?? [];
         diagnostics = messages.map((m) => toDiagnostic(m, document, m.ruleId ? rulesMeta[m.ruleId] : undefined));
       }
-      state = { version, target, messages, rulesMeta, rules, settings, configFiles: resolved.files };
+      state = { version, target, messages, rulesMeta, linter: resolved.linter, configFiles: resolved.files };
     }
     // let changes that arrived during the lint be read before publishing
     await new Promise((resolve) => setImmediate(resolve));
@@ -220,7 +220,7 @@ export function startServer(connection: Connection): void {
     relintAll();
   });
 
-  connection.onCodeAction((params) => {
+  connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     const state = states.get(params.textDocument.uri);
     if (!document || !state) return [];
@@ -230,9 +230,12 @@ export function startServer(connection: Connection): void {
       ? quickFixes(document, params.context.diagnostics, state.target.format === 'markdown')
       : [];
     // fix-all lints the text as it is now (e.g. on save, right after typing), with the document's config
-    if (only && wants(only, FIX_ALL_KIND) && state.rules) {
+    if (only && wants(only, FIX_ALL_KIND) && state.linter) {
       const before = document.getText();
-      const fixed = fixAll(before, state.target.lintPath, state.rules, state.settings ?? {});
+      const version = document.version;
+      const fixed = await fixAll(state.linter, before, state.target);
+      // the edit is made for the text it was computed from
+      if (document.version !== version) return actions;
       const action = fixAllAction(document, fixed.output === before ? null : minimalEdit(before, fixed.output), fixed.applied);
       if (action) actions.push(action);
     }

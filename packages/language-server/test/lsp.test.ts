@@ -111,6 +111,20 @@ describe('language server over stdio (a real client, no mocks)', () => {
     expect(closed.diagnostics).toEqual([]);
   });
 
+  it('an inline directive naming a rule that exists but is off is not "unknown" (as in the CLI)', async () => {
+    const text = `<!-- xxgk-lint-disable national/part-six-items -- 本单位不是人民政府 -->\n\n${SEED_003}`;
+    const doc = new Doc(client, pathToFileURL(path.join(dir, 'off-rule.md')).href, 'markdown', text);
+    await doc.open();
+    const published = await client.diagnosticsFor(doc.uri, 1);
+    expect(published.diagnostics.filter((d) => d.message.includes('不存在'))).toEqual([]);
+    // a rule that does not exist is still said to be unknown
+    const at = { line: 0, character: 0 };
+    const version = await doc.edit([{ range: { start: at, end: at }, newText: '<!-- xxgk-lint-disable national/part-six-itemz -->\n' }]);
+    const second = await client.diagnosticsFor(doc.uri, version);
+    expect(second.diagnostics.filter((d) => d.message.includes('不存在')).map((d) => d.range.start)).toEqual([{ line: 0, character: 23 }]);
+    await client.close(doc.uri);
+  });
+
   it('a burst of changes publishes only the current version, in order', async () => {
     const doc = new Doc(client, pathToFileURL(path.join(dir, 'burst.txt')).href, 'plaintext', SEED_003);
     await doc.open();

@@ -38,9 +38,9 @@ describe('minimalEdit', () => {
 
 describe('targetOf', () => {
   it('reads the format from the language id, whatever the extension', () => {
-    expect(targetOf('file:///r/报告.txt', 'plaintext', '/r')).toEqual({ filePath: '/r/报告.txt', lintPath: '/r/报告.txt', format: 'text' });
-    expect(targetOf('file:///r/%E6%8A%A5%E5%91%8A', 'markdown', '/r')).toEqual({ filePath: '/r/报告', lintPath: '/r/报告.md', format: 'markdown' });
-    expect(targetOf('file:///r/a.md', 'plaintext', '/r')).toMatchObject({ lintPath: '/r/a.md.txt', format: 'text' });
+    expect(targetOf('file:///r/报告.txt', 'plaintext', '/r')).toEqual({ filePath: '/r/报告.txt', format: 'text' });
+    expect(targetOf('file:///r/%E6%8A%A5%E5%91%8A', 'markdown', '/r')).toEqual({ filePath: '/r/报告', format: 'markdown' });
+    expect(targetOf('file:///r/a.md', 'plaintext', '/r')).toMatchObject({ filePath: '/r/a.md', format: 'text' });
   });
 
   it('places unsaved documents in the workspace and leaves other languages alone', () => {

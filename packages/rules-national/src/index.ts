@@ -14,20 +14,20 @@ import { feePlausibility } from './rules/fee-plausibility.js';
 import { feeStatement } from './rules/fee-statement.js';
 import { feeUnit } from './rules/fee-unit.js';
 import { fullwidthPunctuation } from './rules/fullwidth-punctuation.js';
-import { governmentAccountability } from './rules/government-accountability.js';
+import { governmentAccountability } from './declarative/government-accountability.js';
 import { headingNumbering } from './rules/heading-numbering.js';
 import { idNumber } from './rules/id-number.js';
 import { improvementMeasures } from './rules/improvement-measures.js';
 import { legalCitation } from './rules/legal-citation.js';
 import { narrativeSum } from './rules/narrative-sum.js';
 import { narrativeTable } from './rules/narrative-table.js';
-import { obsoleteFeeTerms } from './rules/obsolete-fee-terms.js';
+import { obsoleteFeeTerms } from './declarative/obsolete-fee-terms.js';
 import { outdatedTemplate } from './rules/outdated-template.js';
-import { overviewTopics } from './rules/overview-topics.js';
+import { overviewTopics } from './declarative/overview-topics.js';
 import { pairedPunctuation } from './rules/paired-punctuation.js';
 import { partHeading } from './rules/part-heading.js';
 import { partOrder } from './rules/part-order.js';
-import { partSixItems } from './rules/part-six-items.js';
+import { partSixItems } from './declarative/part-six-items.js';
 import { phoneNumber } from './rules/phone-number.js';
 import { publicationDeadline } from './rules/publication-deadline.js';
 import { reconciliationNote } from './rules/reconciliation-note.js';
@@ -122,3 +122,9 @@ export const nationalPack: RulePack = {
 };
 
 export default nationalPack;
+
+/** what every front end lints with when no config file applies: the national recommended rules, held in memory */
+export const nationalDefaults = {
+  defaults: { extends: '@xxgk-lint/rules-national/recommended' },
+  packs: { '@xxgk-lint/rules-national': nationalPack },
+};

@@ -7,8 +7,8 @@
 //   dist/server/server.js                   the language server (vscode-languageserver bundled)
 //   dist/server/node_modules/@xxgk-lint/*   core and the rule packs, one bundle each
 //
-// core finds rule packs by package name (`extends: "@xxgk-lint/rules-national/recommended"`,
-// and the national default), and the packs import core, so each keeps its own
+// core finds rule packs by package name (`extends: "@xxgk-lint/rules-provincial/sichuan"`),
+// the server imports the national default, and the packs import core, so each keeps its own
 // package folder: core resolves the packs beside itself, as in an npm install,
 // and every pack shares the one core. Docs and data packs are copied beside
 // the bundles, where the packs' file URLs point.
@@ -77,7 +77,7 @@ export async function buildExtension(outDir = path.join(here, 'dist')) {
   });
 
   const core = '@xxgk-lint/core';
-  await bundlePackage(serverDir, 'core', { external: NOT_FOR_EDITORS });
+  await bundlePackage(serverDir, 'core', { external: NOT_FOR_EDITORS, copy: ['schemas'] });
   await bundlePackage(serverDir, 'rules-national', { external: [core], copy: ['docs'] });
   await bundlePackage(serverDir, 'rules-provincial', { external: [core], copy: ['docs', 'packs'] });
   await build({
@@ -86,7 +86,8 @@ export async function buildExtension(outDir = path.join(here, 'dist')) {
     outfile: path.join(serverDir, 'server.js'),
     format: 'esm',
     banner: { js: ESM_BANNER },
-    external: [core],
+    // the server imports the national pack as its default: from its own package folder, where its docs are
+    external: [core, '@xxgk-lint/rules-national'],
   });
   // server.js is ESM whatever package.json the extension has
   writeFileSync(path.join(serverDir, 'package.json'), '{ "type": "module", "private": true }\n');

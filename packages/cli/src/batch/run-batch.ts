@@ -1,14 +1,15 @@
 import os from 'node:os';
-import type { LintResult } from '@xxgk-lint/core';
+import type { Described, Linter, LintResult } from '@xxgk-lint/core';
+import { findPrevious } from '@xxgk-lint/core';
 import { Piscina } from 'piscina';
-import type { Described } from './body-match.js';
-import { findPrevious } from './body-match.js';
-import type { Job, JobConfig } from './job.js';
-import { describeFile, runJob } from './job.js';
+import type { JobConfig, Task } from './job.js';
+import { runTask } from './job.js';
 import type { Progress } from './progress.js';
 
 export interface BatchOptions {
   config: JobConfig;
+  /** the main thread's linter: used when there are no workers */
+  linter: Linter;
   /** worker threads; 1 lints in this thread */
   concurrency: number;
   /** files named on the command line (an ignored one is said to be ignored) */
@@ -25,7 +26,6 @@ export function defaultConcurrency(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-type Task = { kind: 'lint'; job: Job } | { kind: 'describe'; filePath: string };
 type Runner = (task: Task) => Promise<unknown>;
 
 /** fn over items with at most `limit` in flight; results in input order */
@@ -42,10 +42,6 @@ async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) 
   return out;
 }
 
-function inProcess(task: Task): Promise<unknown> {
-  return task.kind === 'lint' ? runJob(task.job) : describeFile(task.filePath);
-}
-
 /**
  * Lint many files: in worker threads when there are enough of them, results
  * in input order; a file that fails is its own fatal result and the run goes
@@ -57,11 +53,11 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
   const pool = useWorkers
     ? new Piscina({ filename: new URL('./worker.js', import.meta.url).href, maxThreads: options.concurrency, minThreads: options.concurrency })
     : undefined;
-  const run: Runner = pool ? (task) => pool.run(task) : inProcess;
+  const run: Runner = pool ? (task) => pool.run(task) : (task) => runTask(task, options.linter);
   // enough tasks queued to keep every thread busy, never every file at once (each holds a parsed report)
   const inFlight = pool ? options.concurrency * 4 : 1;
   try {
-    const lint = (filePath: string, previous?: string) =>
+    const lint = (filePath: string, previous: string | false = false) =>
       run({ kind: 'lint', job: { filePath, config: options.config, named: options.named.has(filePath), previous } }) as Promise<LintResult | null>;
     const first = await mapLimit(files, inFlight, async (filePath) => {
       const result = await lint(filePath);
@@ -69,7 +65,7 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
       return result;
     });
     const described: Described[] = first.flatMap((r, i) => (r ? [{ filePath: files[i], body: r.report?.body, year: r.report?.year }] : []));
-    const given = (await mapLimit(options.previous, inFlight, (f) => run({ kind: 'describe', filePath: f }))) as Described[];
+    const given = (await mapLimit(options.previous, inFlight, (f) => run({ kind: 'describe', filePath: f, config: options.config }))) as Described[];
     const candidates = [...given, ...described];
     const second = await mapLimit(described, inFlight, async (d) => {
       const previous = findPrevious(d, candidates);

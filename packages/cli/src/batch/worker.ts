@@ -1,7 +1,7 @@
-import type { Job } from './job.js';
-import { describeFile, runJob } from './job.js';
+import type { Task } from './job.js';
+import { linterFor, runTask } from './job.js';
 
 /** piscina worker: one task per file */
-export default async function task(input: { kind: 'lint'; job: Job } | { kind: 'describe'; filePath: string }) {
-  return input.kind === 'lint' ? runJob(input.job) : describeFile(input.filePath);
+export default async function task(input: Task) {
+  return runTask(input, linterFor(input.kind === 'lint' ? input.job.config : input.config));
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule, RulePack, SeverityInput } from '../types.js';
-import { compileDeclarative } from './declarative.js';
+import { compileDeclarativeFile as compileDeclarative } from './declarative-file.js';
 import { ConfigError } from './errors.js';
 import { parseConfigText } from './source-map.js';
 
@@ -12,6 +12,9 @@ export type Loaded =
   | { kind: 'pack'; pack: RulePack; configName: string | null }
   | { kind: 'collection'; packs: RulePack[] }
   | { kind: 'config'; file: string };
+
+/** packs a front end already holds, by package name ("@xxgk-lint/rules-national"): a pack or a collection of packs */
+export type KnownPacks = Readonly<Record<string, RulePack | { packs: RulePack[] }>>;
 
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.js', '.mjs', '.cjs'];
 
@@ -111,7 +114,9 @@ function tryResolve(specifier: string, fromDir: string): string | null {
  * package (a pack, a collection of packs, or a config), or "package/name"
  * naming a pack's config or one pack of a collection.
  */
-export async function resolveExtends(specifier: string, fromDir: string): Promise<Loaded> {
+export async function resolveExtends(specifier: string, fromDir: string, known: KnownPacks = {}): Promise<Loaded> {
+  const held = heldPack(specifier, known);
+  if (held) return held;
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const path = resolve(fromDir, specifier);
     if (existsSync(path)) return loadPath(path, null);
@@ -130,6 +135,16 @@ export async function resolveExtends(specifier: string, fromDir: string): Promis
     if (resolved) return fromModuleFile(resolved, name);
   }
   throw new ConfigError(`找不到 “${specifier}”：既不是已安装的 npm 包，也不是以 ./ 开头的相对路径`);
+}
+
+/** "package" or "package/name" among the packs the front end holds */
+export function heldPack(specifier: string, known: KnownPacks): Loaded | null {
+  if (Object.hasOwn(known, specifier)) return fromModule(known[specifier], null, specifier);
+  const pkgLength = specifier.startsWith('@') ? 2 : 1;
+  const parts = specifier.split('/');
+  const pkg = parts.slice(0, pkgLength).join('/');
+  if (parts.length <= pkgLength || !Object.hasOwn(known, pkg)) return null;
+  return fromModule(known[pkg], parts.slice(pkgLength).join('/'), pkg);
 }
 
 async function fromModuleFile(file: string, configName: string | null): Promise<Loaded> {

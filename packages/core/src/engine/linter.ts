@@ -1,6 +1,7 @@
 import type { Node as UnistNode, Parent } from 'unist';
 import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
+import type { TextFormat } from '../ingest/index.js';
 import { ingestBytes, ingestText } from '../ingest/index.js';
 import { buildReportModel } from '../model/build.js';
 import { isPre2019, looksLikeReport } from '../model/recognise.js';
@@ -22,6 +23,8 @@ import { capSeverity, eslintSeverity } from './severity.js';
 
 export interface LintOptions {
   filePath?: string;
+  /** read text as Markdown or plain text (default: from the file name) */
+  format?: TextFormat;
   rules: RuleSet;
   settings?: Settings;
   /** files larger than this are refused with a message (bytes) */
@@ -47,7 +50,7 @@ type Handler = (node: never) => void;
 export function lintText(text: string, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '<text>';
   try {
-    return lintIngested(ingestText(text, filePath), options);
+    return lintIngested(ingestText(text, filePath, { format: options.format }), options);
   } catch (error) {
     return fatalResult(filePath, error, text);
   }
@@ -57,7 +60,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '<text>';
   let ingested: Ingested;
   try {
-    ingested = ingestBytes(bytes, filePath, options.maxBytes);
+    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format);
   } catch (error) {
     return fatalResult(filePath, error);
   }

@@ -1,0 +1,123 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Formatter, FormatterContext, LintResult } from '@xxgk-lint/core';
+import { formatJson, formatPretty } from '../format.js';
+import { formatCsv } from './csv.js';
+import { formatHtml } from './html.js';
+import { formatSarif } from './sarif.js';
+
+/** The formats that ship with xxgk-lint. */
+export const BUILTIN_FORMATTERS = {
+  pretty: (results, { rulesMeta, cwd }) => formatPretty(results, rulesMeta, cwd),
+  json: (results) => `${formatJson(results)}\n`,
+  sarif: (results, { rulesMeta, cwd, version }) => `${formatSarif(results, rulesMeta, cwd, version)}\n`,
+  csv: (results, { cwd }) => formatCsv(results, cwd),
+  html: (results, { rulesMeta, cwd }) => formatHtml(results, rulesMeta, cwd),
+} satisfies Record<string, Formatter>;
+
+export type BuiltinFormatterName = keyof typeof BUILTIN_FORMATTERS;
+
+export const BUILTIN_FORMATTER_NAMES = Object.keys(BUILTIN_FORMATTERS) as BuiltinFormatterName[];
+
+const PACKAGE_PREFIX = 'xxgk-lint-formatter';
+
+/** A formatter that cannot be found, loaded or run (exit code 2); the message names it. */
+export class FormatterError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'FormatterError';
+  }
+}
+
+export interface LoadedFormatter {
+  /** as given with -f */
+  name: string;
+  builtin: boolean;
+  /** runs the formatter; whatever it throws becomes a FormatterError naming it */
+  format(results: LintResult[], context: FormatterContext): Promise<string>;
+}
+
+function isBuiltin(name: string): name is BuiltinFormatterName {
+  return Object.hasOwn(BUILTIN_FORMATTERS, name);
+}
+
+/** ESLint's rule: a name with a slash (other than a scope's) or a leading dot is a file */
+function isPath(name: string): boolean {
+  if (name.startsWith('.') || path.isAbsolute(name) || name.includes('\\')) return true;
+  const slashes = name.split('/').length - 1;
+  return name.startsWith('@') ? slashes > 1 : slashes > 0;
+}
+
+/** `x` → xxgk-lint-formatter-x, `@org/x` → @org/xxgk-lint-formatter-x, `@org` → @org/xxgk-lint-formatter */
+export function formatterPackageName(name: string): string {
+  if (name.startsWith('@')) {
+    const [scope, rest] = name.split('/');
+    if (!rest) return `${scope}/${PACKAGE_PREFIX}`;
+    return rest.startsWith(PACKAGE_PREFIX) ? name : `${scope}/${PACKAGE_PREFIX}-${rest}`;
+  }
+  return name.startsWith(PACKAGE_PREFIX) ? name : `${PACKAGE_PREFIX}-${name}`;
+}
+
+function detail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** where -f points: a file resolved from cwd, or a package resolved from cwd's node_modules */
+function locate(name: string, cwd: string): { file: string; shown: string } {
+  if (isPath(name)) return { file: path.resolve(cwd, name), shown: `格式化模块 “${name}”` };
+  const pkg = formatterPackageName(name);
+  try {
+    return { file: createRequire(path.join(cwd, 'noop.js')).resolve(pkg), shown: `输出格式 “${name}”（${pkg}）` };
+  } catch {
+    throw new FormatterError(
+      `找不到输出格式 “${name}”：内置的有 ${BUILTIN_FORMATTER_NAMES.join('、')}；自定义格式请给出模块路径（如 -f ./my-formatter.js），或在当前目录安装 ${pkg} 包。`,
+    );
+  }
+}
+
+async function importFormatter(file: string, shown: string): Promise<Formatter> {
+  let module: { default?: unknown };
+  try {
+    module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    throw new FormatterError(`无法加载${shown}（${file}）：${detail(error)}`);
+  }
+  if (typeof module.default !== 'function') {
+    throw new FormatterError(`${shown} 没有默认导出一个函数：格式化模块应 export default (results, context) => string。`);
+  }
+  return module.default as Formatter;
+}
+
+/**
+ * The formatter -f names: a built-in one, a module by path (`./my-formatter.js`,
+ * from cwd) or an installed package (`-f x` → `xxgk-lint-formatter-x`, from
+ * cwd). Only what the user names is loaded, never a module found among the
+ * files being linted.
+ */
+export async function loadFormatter(name: string, cwd: string): Promise<LoadedFormatter> {
+  let formatter: Formatter;
+  let shown = `输出格式 “${name}”`;
+  const builtin = isBuiltin(name);
+  if (builtin) {
+    formatter = BUILTIN_FORMATTERS[name];
+  } else {
+    const found = locate(name, cwd);
+    shown = found.shown;
+    formatter = await importFormatter(found.file, shown);
+  }
+  return {
+    name,
+    builtin,
+    async format(results, context) {
+      let output: unknown;
+      try {
+        output = await formatter(results, context);
+      } catch (error) {
+        throw new FormatterError(`${shown}运行出错：${detail(error)}`);
+      }
+      if (typeof output !== 'string') throw new FormatterError(`${shown}应返回文字，实际返回了 ${output === null ? 'null' : typeof output}。`);
+      return output;
+    },
+  };
+}

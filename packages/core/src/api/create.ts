@@ -1,0 +1,257 @@
+import type { ResolvedConfig } from '../config/merge.js';
+import { fixText } from '../engine/fix-loop.js';
+import type { FixedText } from '../engine/fix-loop.js';
+import { buildResult, fatalResult, lintIngested } from '../engine/linter.js';
+import type { LintOptions } from '../engine/linter.js';
+import { getRulesMeta } from '../engine/rule-set.js';
+import { decode } from '../ingest/index.js';
+import { TEXT_EXTENSIONS, sniffFormat } from '../ingest/index.js';
+import { IngestError } from '../ingest/index.js';
+import type { Ingested } from '../ingest/index.js';
+import { MAX_INPUT_BYTES, ingestAny, ingestText } from '../ingest/index.js';
+import { buildReportModel } from '../model/build.js';
+import type { LintResult, RulesMeta } from '../types.js';
+import { findPrevious } from './previous.js';
+import type { Described, FileFix, LintCallOptions, Linter } from './types.js';
+
+/** What a linter needs from where it runs: config for a file, and (where there are files) reading them. */
+export interface Platform {
+  configFor(filePath: string): Promise<ResolvedConfig>;
+  /** a file's bytes (at most maxBytes), or the fatal result saying why it cannot be read; absent in a browser */
+  readFile?(filePath: string, maxBytes: number): Uint8Array | LintResult;
+  /** an absolute path for a file name given by the user */
+  resolvePath(filePath: string): string;
+}
+
+export interface EngineOptions {
+  /** report inline directives that suppressed nothing */
+  reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
+  /** refuse files larger than this (bytes); default: each format's own limit */
+  maxBytes?: number;
+  /** previous-year reports: each linted report is paired with the same body's report of the year before among these */
+  previous?: readonly string[];
+}
+
+const UNNAMED = '<text>';
+
+function internalError(filePath: string, error: unknown): LintResult {
+  const detail = error instanceof Error ? error.message : String(error);
+  return fatalResult(filePath, new IngestError(`xxgk-lint 内部错误（${detail}）：这个文件没有检查完。请把报告和这条消息反馈给维护者。`));
+}
+
+/** A file the config's ignores leave out, said as ESLint says it. */
+export function ignoredResult(filePath: string, ignoreFile?: string): LintResult {
+  return buildResult(filePath, [
+    {
+      ruleId: null,
+      severity: 1,
+      message: ignoreFile
+        ? `这个文件被忽略文件 ${ignoreFile} 排除，没有检查；如需检查，请修改该文件。`
+        : '这个文件被配置中的 ignores 忽略，没有检查；如需检查，请修改配置或用 --no-config。',
+      line: 1,
+      column: 1,
+      xxgkSeverity: 'warn',
+      range: [0, 0],
+    },
+  ]);
+}
+
+/** only .md/.txt files, whose text is the file itself, are fixed in place */
+export function canFixInPlace(filePath: string): boolean {
+  const dot = filePath.lastIndexOf('.');
+  return dot >= 0 && TEXT_EXTENSIONS.includes(filePath.slice(dot).toLowerCase());
+}
+
+export function createLinterWith(platform: Platform, options: EngineOptions = {}): Linter {
+  const seenMeta: RulesMeta = {};
+  const previousCache = new Map<string, Promise<LintOptions['previous']>>();
+  const describedCache = new Map<string, Promise<Described>>();
+  const candidates = options.previous ?? [];
+
+  const read = (filePath: string): Uint8Array | LintResult => {
+    if (!platform.readFile) return fatalResult(filePath, new IngestError('这里不能读取文件：请把文件内容交给检查。'));
+    return platform.readFile(filePath, options.maxBytes ?? MAX_INPUT_BYTES);
+  };
+
+  const ingestFile = async (filePath: string): Promise<Ingested | undefined> => {
+    const bytes = read(filePath);
+    if (!(bytes instanceof Uint8Array)) return undefined;
+    try {
+      return await ingestAny(bytes, filePath);
+    } catch {
+      return undefined; // an unreadable previous report: the year-on-year rules stay silent
+    }
+  };
+
+  const previousReport = (filePath: string): Promise<LintOptions['previous']> => {
+    let cached = previousCache.get(filePath);
+    if (!cached) {
+      cached = ingestFile(filePath).then((ingested) => (ingested ? { filePath, ingested } : undefined));
+      previousCache.set(filePath, cached);
+    }
+    return cached;
+  };
+
+  const describe = (filePath: string): Promise<Described> => {
+    const absolute = platform.resolvePath(filePath);
+    let cached = describedCache.get(absolute);
+    if (!cached) {
+      cached = ingestFile(absolute).then((ingested) => {
+        if (!ingested) return { filePath: absolute };
+        const { metadata } = buildReportModel(ingested);
+        return { filePath: absolute, body: metadata.body, year: metadata.year };
+      });
+      describedCache.set(absolute, cached);
+    }
+    return cached;
+  };
+
+  /** the engine's options for one file: its config, and the rules that exist */
+  const engineOptions = async (filePath: string, previous?: string): Promise<{ config: ResolvedConfig; lint: LintOptions }> => {
+    const config = await platform.configFor(filePath);
+    Object.assign(seenMeta, getRulesMeta(config.rules));
+    const lint: LintOptions = {
+      filePath,
+      rules: config.rules,
+      settings: config.settings,
+      knownRuleIds: config.knownRuleIds,
+      reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+      maxBytes: options.maxBytes,
+      previous: previous === undefined ? undefined : await previousReport(platform.resolvePath(previous)),
+    };
+    return { config, lint };
+  };
+
+  /** the previous year's report among the candidates for a result, when the caller did not name one */
+  const matchPrevious = async (result: LintResult, filePath: string): Promise<string | undefined> => {
+    if (candidates.length === 0 || !result.report?.body || !result.report.year) return undefined;
+    const described = await Promise.all(candidates.map(describe));
+    return findPrevious({ filePath, body: result.report.body, year: result.report.year }, described)?.filePath;
+  };
+
+  /** lint once; then, with a previous-year report found among the candidates, again with it */
+  const withPrevious = async (
+    filePath: string,
+    call: LintCallOptions,
+    lintOnce: (lint: LintOptions) => Promise<LintResult>,
+  ): Promise<LintResult | null> => {
+    try {
+      const { config, lint } = await engineOptions(filePath, call.previous || undefined);
+      if (config.ignored) return call.warnIgnored === false ? null : ignoredResult(filePath);
+      const first = await lintOnce(lint);
+      if (call.previous !== undefined) return first;
+      const previous = await matchPrevious(first, filePath);
+      return previous ? lintOnce((await engineOptions(filePath, previous)).lint) : first;
+    } catch (error) {
+      if (isConfigProblem(error)) throw error;
+      return internalError(filePath, error);
+    }
+  };
+
+  const lintBytes = (bytes: Uint8Array, call: LintCallOptions = {}) => {
+    const filePath = call.filePath ?? UNNAMED;
+    return withPrevious(filePath, call, async (lint) => {
+      let ingested: Ingested;
+      try {
+        ingested = await ingestAny(bytes, filePath, { maxBytes: lint.maxBytes, format: call.format });
+      } catch (error) {
+        return fatalResult(filePath, error);
+      }
+      return lintIngested(ingested, lint);
+    });
+  };
+
+  const lintText = (text: string, call: LintCallOptions = {}) => {
+    const filePath = call.filePath ?? UNNAMED;
+    return withPrevious(filePath, call, async (lint) => {
+      let ingested: Ingested;
+      try {
+        ingested = ingestText(text, filePath, { format: call.format });
+      } catch (error) {
+        return fatalResult(filePath, error, text);
+      }
+      return lintIngested(ingested, lint);
+    });
+  };
+
+  const fixOf = async (text: string, filePath: string, call: LintCallOptions): Promise<FixedText | null> => {
+    const previous = call.previous === false ? undefined : (call.previous ?? (await previousForText(text, filePath, call)));
+    const { config, lint } = await engineOptions(filePath, previous);
+    if (config.ignored) return call.warnIgnored === false ? null : { output: text, result: ignoredResult(filePath), applied: 0 };
+    return fixText(text, { ...lint, format: call.format });
+  };
+
+  /** the candidate previous report for a text about to be fixed (its body and year read from the text) */
+  const previousForText = async (text: string, filePath: string, call: LintCallOptions): Promise<string | undefined> => {
+    if (candidates.length === 0) return undefined;
+    try {
+      const { metadata } = buildReportModel(ingestText(text, filePath, { format: call.format }));
+      if (!metadata.body || !metadata.year) return undefined;
+      const described = await Promise.all(candidates.map(describe));
+      return findPrevious({ filePath, body: metadata.body, year: metadata.year }, described)?.filePath;
+    } catch {
+      return undefined;
+    }
+  };
+
+  const fixTextSafely = async (text: string, call: LintCallOptions = {}): Promise<FixedText | null> => {
+    const filePath = call.filePath ?? UNNAMED;
+    try {
+      return await fixOf(text, filePath, call);
+    } catch (error) {
+      if (isConfigProblem(error)) throw error;
+      return { output: text, result: internalError(filePath, error), applied: 0 };
+    }
+  };
+
+  return {
+    lintText,
+    lintBytes,
+    async lintFile(file, call = {}) {
+      const filePath = platform.resolvePath(file);
+      const { config } = await engineOptions(filePath);
+      if (config.ignored) return call.warnIgnored === false ? null : ignoredResult(filePath);
+      const bytes = read(filePath);
+      if (!(bytes instanceof Uint8Array)) return bytes;
+      return lintBytes(bytes, { ...call, filePath });
+    },
+    fixText: fixTextSafely,
+    async fixFile(file, call = {}): Promise<FileFix | null> {
+      const filePath = platform.resolvePath(file);
+      const { config } = await engineOptions(filePath);
+      if (config.ignored) return call.warnIgnored === false ? null : { result: ignoredResult(filePath) };
+      const bytes = read(filePath);
+      if (!(bytes instanceof Uint8Array)) return { result: bytes };
+      const sniffed = sniffFormat(bytes.subarray(0, 4096), filePath).format;
+      const isText = sniffed === 'text' || sniffed === 'markdown';
+      if (!canFixInPlace(filePath) || !isText) {
+        const result = await lintBytes(bytes, { ...call, filePath });
+        return result ? { result } : null;
+      }
+      let decoded;
+      try {
+        decoded = decode(bytes, options.maxBytes);
+      } catch (error) {
+        return { result: fatalResult(filePath, error) };
+      }
+      const fixed = await fixTextSafely(decoded.text, { ...call, filePath });
+      if (!fixed) return null;
+      return {
+        result: fixed.output === decoded.text ? fixed.result : { ...fixed.result, output: fixed.output },
+        text: { before: decoded.text, after: fixed.output, encoding: decoded.encoding, bom: decoded.bom, applied: fixed.applied },
+      };
+    },
+    async configFor(filePath) {
+      const config = await platform.configFor(platform.resolvePath(filePath));
+      Object.assign(seenMeta, getRulesMeta(config.rules));
+      return config;
+    },
+    rulesMeta: () => ({ ...seenMeta }),
+    describe,
+  };
+}
+
+/** a configuration that cannot be used stops the run (it is the user's to mend), unlike a file's problem */
+function isConfigProblem(error: unknown): boolean {
+  return error instanceof Error && error.name === 'ConfigError';
+}
