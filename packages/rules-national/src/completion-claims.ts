@@ -7,6 +7,8 @@
  * answers were timely, not that none is left: 答复 counts only with 全部
  * ("已全部答复"), 办结 and 办理完毕 with 均/全部/都 before them.
  */
+import type { BreakOptions } from '@xxgk-lint/core';
+import { pieceEnd, pieceStart } from '@xxgk-lint/core';
 
 export interface CompletionClaim {
   /** index of the predicate ("均已办结") in the text */
@@ -26,24 +28,22 @@ const OTHER_OBJECT = /复议|诉讼|留言|信件|来信|热线|建议|提案|�
 /** the paragraph before the claim names applications for information */
 const ABOUT_APPLICATIONS = /信息公开申请|公开申请|依申请|申请公开/;
 
-function sentenceStart(text: string, at: number): number {
-  return Math.max(text.lastIndexOf('。', at - 1), text.lastIndexOf('；', at - 1), text.lastIndexOf(';', at - 1), text.lastIndexOf('\n', at - 1)) + 1;
-}
-
-function clauseStart(text: string, at: number): number {
-  return Math.max(sentenceStart(text, at), text.lastIndexOf('，', at - 1) + 1, text.lastIndexOf(',', at - 1) + 1);
-}
+/** the claim's clauses: from the last 。；(;) or line break; its clause from the last comma too */
+const SENTENCE: BreakOptions = { exclamations: false, semicolons: true };
+const CLAUSE: BreakOptions = { ...SENTENCE, commas: true };
+/** what follows a claim up to its 。 */
+const FULL_STOP: BreakOptions = { exclamations: false, lineBreaks: false };
 
 export function completionClaims(text: string): CompletionClaim[] {
   const out: CompletionClaim[] = [];
   for (const m of text.matchAll(DONE)) {
     const at = m.index ?? 0;
     const end = at + m[0].length;
-    const sentence = sentenceStart(text, at);
-    const clause = clauseStart(text, at);
+    const sentence = pieceStart(text, at, SENTENCE);
+    const clause = pieceStart(text, at, CLAUSE);
     const before = text.slice(sentence, at);
     if (NEGATED.test(m[0]) || NEGATED.test(text.slice(clause, at))) continue;
-    if (EXCEPT.test(before) || EXCEPT.test(text.slice(end, text.indexOf('。', end) < 0 ? text.length : text.indexOf('。', end)))) continue;
+    if (EXCEPT.test(before) || EXCEPT.test(text.slice(end, pieceEnd(text, end, FULL_STOP)))) continue;
     // the object is what the sentence speaks of: applications, and nothing else in the clauses before the claim
     if (!/申请/.test(before) || OTHER_OBJECT.test(before)) continue;
     const paragraph = Math.max(text.lastIndexOf('\n', at - 1) + 1, sentence - 120);

@@ -1,4 +1,5 @@
-import type { AnnualReport, NormalizedText, Range } from '@xxgk-lint/core';
+import type { AnnualReport, BreakOptions, NormalizedText, Range } from '@xxgk-lint/core';
+import { pieceEnd } from '@xxgk-lint/core';
 
 /** what a preamble says: the basis it was drawn up on, the parts it has, the period of its data */
 const BASIS = /(?:根据|依据|按照)[^。]{0,80}条例[^。]{0,80}编制/;
@@ -9,6 +10,8 @@ const PREAMBLE_WORDS = /条例|编制|统计(?:期限|周期|时限|时段|区�
 const MAX_SENTENCES = 4;
 /** a preamble's sentence is short; a longer run is a crawler's flattened page */
 const MAX_SENTENCE = 400;
+/** a flattened page runs its lines together: only 。 ends a preamble's sentence */
+const FULL_STOPS: BreakOptions = { exclamations: false, lineBreaks: false };
 
 export interface MisplacedPreamble {
   /** the preamble's sentences as they stand under 一 */
@@ -37,8 +40,7 @@ export function misplacedPreamble(report: AnnualReport, before: NormalizedText):
   let parts = false;
   let period = false;
   for (let n = 0; n < MAX_SENTENCES && end < value.length; n++) {
-    const stop = value.indexOf('。', end);
-    const sentenceEnd = stop < 0 ? value.length : stop + 1;
+    const sentenceEnd = Math.min(value.length, pieceEnd(value, end, FULL_STOPS) + 1);
     if (sentenceEnd - end > MAX_SENTENCE) break;
     const sentence = value.slice(end, sentenceEnd);
     const says = { basis: BASIS.test(sentence), parts: PARTS.test(sentence), period: PERIOD.test(sentence) };

@@ -1,4 +1,5 @@
-import type { Range } from '@xxgk-lint/core';
+import type { BreakOptions, Range } from '@xxgk-lint/core';
+import { pieceEnd } from '@xxgk-lint/core';
 
 /**
  * The "（一）…主动公开…" sub-section of part 一, when it can be delimited with
@@ -8,8 +9,8 @@ import type { Range } from '@xxgk-lint/core';
 
 const FIRST = /^[（(]\s*一\s*[）)]/;
 const SECOND = /^[（(]\s*二\s*[）)]/;
-/** the sub-heading: up to the first punctuation that ends it */
-const HEADING_END = /[。：:；;，,！？]/;
+/** the sub-heading: up to the first punctuation that ends a clause */
+const HEADING_END: BreakOptions = { semicolons: true, colons: true, commas: true };
 
 export interface ProactiveSection {
   /** the sub-heading "（一）主动公开情况" as written */
@@ -29,8 +30,7 @@ export function proactiveSection(text: string, body: Range): ProactiveSection | 
     const indent = line.length - line.trimStart().length;
     const trimmed = line.trim();
     if (start < 0 && FIRST.test(trimmed)) {
-      const cut = trimmed.search(HEADING_END);
-      const title = trimmed.slice(0, Math.min(cut < 0 ? trimmed.length : cut, 30));
+      const title = trimmed.slice(0, Math.min(pieceEnd(trimmed, 0, HEADING_END), 30));
       if (!title.includes('主动公开')) return undefined;
       start = lineStart;
       heading = [lineStart + indent, lineStart + indent + title.length];

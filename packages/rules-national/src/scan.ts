@@ -6,7 +6,6 @@
  * code and links (from the mdast), and, for the rules that ask, 文号.
  */
 import type { NormalizedText, Range, RuleContext, SkipOptions } from '@xxgk-lint/core';
-import { isCjk } from '@xxgk-lint/core';
 
 export interface Scan {
   prose: NormalizedText;
@@ -28,13 +27,6 @@ export function scanProse(context: RuleContext, options: SkipOptions = {}): Scan
     range: (start, end) => prose.toRange(start, end),
     skipped: (start, end) => report.skip.inProse(start, end, options),
   };
-}
-
-/** CJK ideographs, and the full-width punctuation that sits among them */
-export function isChineseContext(ch: string | undefined): boolean {
-  if (ch === undefined) return false;
-  if (isCjk(ch)) return true;
-  return /[\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·]/.test(ch);
 }
 
 /** Luhn check (bank cards) */

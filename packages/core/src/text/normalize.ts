@@ -1,4 +1,5 @@
 import type { Range } from '../range.js';
+import { isAsciiAlphanumeric, isHan } from './chars.js';
 
 /**
  * Text with the whitespace that extraction scatters through Chinese removed
@@ -21,13 +22,6 @@ export interface NormalizedText {
 }
 
 const SPACE = /[\s\u3000\u00a0\ufeff]/;
-const ASCII_WORD = /[A-Za-z0-9]/;
-
-export function isCjk(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const code = ch.codePointAt(0) ?? 0;
-  return (code >= 0x3400 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0x20000 && code <= 0x2ffff);
-}
 
 export interface Segment {
   range: Range;
@@ -44,7 +38,7 @@ export function normalizeSegments(source: string, segments: readonly Segment[]):
     if (newBlock && chars.length > 0 && start < end) {
       const last = chars[chars.length - 1];
       // a paragraph break inside a word (extraction) joins; otherwise keep a break
-      if (!isCjk(last) && last !== '\n') {
+      if (!isHan(last) && last !== '\n') {
         chars.push('\n');
         map.push(map[map.length - 1]);
       }
@@ -58,7 +52,7 @@ export function normalizeSegments(source: string, segments: readonly Segment[]):
       }
       if (pendingSpace >= 0) {
         const prev = chars[chars.length - 1];
-        if (prev !== undefined && ASCII_WORD.test(prev) && ASCII_WORD.test(ch)) {
+        if (prev !== undefined && isAsciiAlphanumeric(prev) && isAsciiAlphanumeric(ch)) {
           chars.push(' ');
           map.push(pendingSpace);
         }

@@ -1,6 +1,7 @@
 import type { Rule } from '@xxgk-lint/core';
 import { basename } from 'node:path';
 import { docsUrl } from '../docs.js';
+import { CLAUSES, splitPieces } from '@xxgk-lint/core';
 
 interface Options {
   /** share of this year's sentences found in last year's report that is reported */
@@ -15,9 +16,8 @@ function key(sentence: string): string {
 }
 
 function sentences(prose: string, minLength: number): string[] {
-  return prose
-    .split(/[。！？；!?;\n]/)
-    .map(key)
+  return splitPieces(prose, CLAUSES)
+    .map((piece) => key(piece.text))
     .filter((s) => s.length >= minLength);
 }
 

@@ -1,4 +1,5 @@
-import type { NormalizedText, Rule } from '@xxgk-lint/core';
+import type { BreakOptions, NormalizedText, Rule } from '@xxgk-lint/core';
+import { pieceEnd, pieceStart } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { before2021, givenInFull } from '../util.js';
 
@@ -6,6 +7,9 @@ import { before2021, givenInFull } from '../util.js';
 const NONE_CHARGED = /(未|没有|没|无|不|均未|并未|尚未)(向[^。]{0,10})?(收取|产生|涉及|发生|收缴)[^。]{0,20}?费/;
 const AMOUNT = /(信息处理费|处理费|费用)[^。\d]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)|收取[^。]{0,20}?(\d+(?:\.\d+)?)\s*(万元|元)[^。]{0,10}(信息处理费|处理费)/;
 const NONE_WORDING = /(信息处理费|处理费)[^。]{0,12}?(为零|为0|为无|：无|:无|无收取|零元)|无(信息)?处理费|(未|没有|均未)收费/;
+/** the sentence shown for a fee mentioned without its outcome: from a 。 or line start through its 。 */
+const LINE_OR_FULL_STOP: BreakOptions = { exclamations: false };
+const FULL_STOP: BreakOptions = { exclamations: false, lineBreaks: false };
 const CITES_RULES = /信息处理费|处理费管理办法|国办函.{0,3}2020.{0,3}109号/;
 
 export function statesFeeOutcome(text: string): boolean {
@@ -48,9 +52,8 @@ export const feeStatement: Rule = {
         if (statesFeeOutcome(text.value)) return;
         const mention = feeMentionIndex(text);
         if (mention >= 0) {
-          const sentenceEnd = text.value.indexOf('。', mention);
-          const sentenceStart = Math.max(0, text.value.lastIndexOf('\n', mention) + 1, text.value.lastIndexOf('。', mention) + 1);
-          context.report({ messageId: 'noOutcome', range: text.toRange(sentenceStart, sentenceEnd < 0 ? text.value.length : sentenceEnd + 1) });
+          const sentenceEnd = Math.min(text.value.length, pieceEnd(text.value, mention, FULL_STOP) + 1);
+          context.report({ messageId: 'noOutcome', range: text.toRange(pieceStart(text.value, mention, LINE_OR_FULL_STOP), sentenceEnd) });
         } else {
           context.report({ messageId: 'missing', range: part.heading.range });
         }

@@ -1,14 +1,12 @@
 import type { Rule, TextEdit } from '@xxgk-lint/core';
-import { isCjk } from '@xxgk-lint/core';
+import { isAsciiDigit, isChineseContext, isHan } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { isChineseContext, scanProse } from '../scan.js';
+import { scanProse } from '../scan.js';
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '(': '左括号', ')': '右括号' };
 /** a pair of half-width parentheses: at most this far apart, on one block */
 const PAIR_SPAN = 80;
-
-const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
 export const fullwidthPunctuation: Rule = {
   meta: {
@@ -72,7 +70,7 @@ export const fullwidthPunctuation: Rule = {
             continue;
           }
           // after Chinese: "开展:(一)", "电话:0531…"; or between a figure and Chinese: "共3.5%,较上年"
-          if (isChineseContext(prev) || ((isDigit(prev) || prev === '%') && isCjk(next))) flagged.add(i);
+          if (isChineseContext(prev) || ((isAsciiDigit(prev) || prev === '%') && isHan(next))) flagged.add(i);
         }
 
         for (const i of [...flagged].sort((a, b) => a - b)) {

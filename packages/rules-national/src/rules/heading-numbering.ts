@@ -1,4 +1,6 @@
 import type { NormalizedText, Range, Rule } from '@xxgk-lint/core';
+import type { BreakOptions } from '@xxgk-lint/core';
+import { HAN_CLASS, isBreak } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 interface Pattern {
@@ -16,14 +18,17 @@ const PATTERNS: Pattern[] = [
   // 一. / 一． → 一、
   { re: new RegExp(`^(${NUMERAL})([ \\t]*)([.．])(?![0-9])`), expected: (m) => `${m[1]}、`, replacement: '、' },
   // 一， → 一、
-  { re: new RegExp(`^(${NUMERAL})([ \\t]*)([，,])(?=[\\u4e00-\\u9fff])(?![一二三四五六七八九十])`), expected: (m) => `${m[1]}、`, replacement: '、', strictStart: true },
+  { re: new RegExp(`^(${NUMERAL})([ \\t]*)([，,])(?=[${HAN_CLASS}])(?![一二三四五六七八九十])`), expected: (m) => `${m[1]}、`, replacement: '、', strictStart: true },
   // （一）、 / (一). → （一）
   { re: new RegExp(`^([（(]${NUMERAL}[）)])([ \\t]*)([、，,.．])`), expected: (m) => m[1], replacement: '' },
   // （1）、 → （1）
   { re: /^([（(][0-9]{1,2}[）)])([ \t]*)([、，,.．])/, expected: (m) => m[1], replacement: '' },
   // 1、 → 1.
-  { re: /^([0-9]{1,2})([ \t]*)(、)(?=[ \t]*[\u4e00-\u9fff])/, expected: (m) => `${m[1]}.`, replacement: '.' },
+  { re: new RegExp(`^([0-9]{1,2})([ \\t]*)(、)(?=[ \\t]*[${HAN_CLASS}])`), expected: (m) => `${m[1]}.`, replacement: '.' },
 ];
+
+/** a line that ends a sentence or a clause (。；：！？) ends its paragraph */
+const LINE_END: BreakOptions = { semicolons: true, colons: true };
 
 /** Markdown markers before a heading's text: "## ", "> ", "**" */
 const MARKERS = /^(?:#{1,6}[ \t]+|>[ \t]*|\*\*|__|[ \t\u3000]+)*/;
@@ -73,7 +78,7 @@ export const headingNumbering: Rule = {
           if (body === '' || !inProse(prose, at)) continue;
           // a new paragraph: a block starts here, or the line before ended a sentence or was a heading
           const paragraphStart =
-            blockStarts.has(start) || blockStarts.has(at) || before === '' || /[。；;：:！!？?]$/.test(before) || before.length <= 25;
+            blockStarts.has(start) || blockStarts.has(at) || before === '' || isBreak(before.at(-1), LINE_END) || before.length <= 25;
           for (const p of PATTERNS) {
             const m = p.re.exec(body);
             if (!m) continue;

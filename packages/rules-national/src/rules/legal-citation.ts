@@ -1,11 +1,12 @@
 import type { AnnualReport, DocumentNumber, Rule } from '@xxgk-lint/core';
+import { HAN_CLASS } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 const REGULATIONS = '中华人民共和国政府信息公开条例';
 /** 《…》 titles */
 const BOOK_TITLE = /《([^《》\n]{2,60})》/g;
 /** a provincial or municipal 条例 of its own: 《湖北省政务公开条例》 */
-const LOCAL = /^[\u4e00-\u9fff]{2,8}(省|市|自治区|自治州)/;
+const LOCAL = new RegExp(`^[${HAN_CLASS}]{2,8}(省|市|自治区|自治州)`);
 const OLD_DECREE = /(国务院令|国令)第?492号/g;
 /** the format notice named in words: "《……关于印发〈中华人民共和国政府信息公开工作年度报告格式〉的通知》", "……关于明确政府信息公开工作年度报告格式的要求" */
 const FORMAT_NOTICE = /(政府信息公开工作)?年度报告格式[》〉>]?(的通知|的要求)?》?/g;

@@ -1,10 +1,14 @@
-import type { ActiveSeverity, Cell, Rule } from '@xxgk-lint/core';
+import type { ActiveSeverity, BreakOptions, Cell, Rule } from '@xxgk-lint/core';
+import { pieceEnd, pieceStart } from '@xxgk-lint/core';
 import { mentionsApplications } from '../application-mentions.js';
 import { completionClaims, statedCarriedForward } from '../completion-claims.js';
 import { docsUrl } from '../docs.js';
 import { sum } from '../util.js';
 
 const UNIT = '(?:件|条|个|宗|份|起)';
+/** a count's sentence runs to its 。; the clause before it starts after a 。, ；(;) or line break */
+const FULL_STOP: BreakOptions = { exclamations: false, lineBreaks: false };
+const CLAUSE: BreakOptions = { exclamations: false, semicolons: true };
 /** "全年共收到政府信息公开申请6件", "受理政府信息公开申请 3119 件", "收到依申请公开政府信息0件", "共办理政府信息公开申请21件" */
 const APPLICATIONS = new RegExp(`(收到|受理|接收|新收|接到|办理)[^。，,；;\\d]{0,16}?(申请|依申请公开政府信息)[^。，,；;\\d]{0,5}?(\\d+)${UNIT}`, 'g');
 /** "未收到政府信息公开申请", "没有政府信息依申请公开情况", "依申请公开为0件" */
@@ -66,11 +70,8 @@ export const narrativeTable: Rule = {
         const newTotal = totalOf('new');
         const carried = totalOf('carriedOver');
         const result = totalOf('resultTotal');
-        const sentenceEnd = (at: number) => {
-          const end = text.indexOf('。', at);
-          return end < 0 ? text.length : end;
-        };
-        const clauseStart = (at: number) => Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('\n', at)) + 1;
+        const sentenceEnd = (at: number) => pieceEnd(text, at, FULL_STOP);
+        const clauseStart = (at: number) => pieceStart(text, at, CLAUSE);
 
         if (newTotal !== null) {
           /** claims already reported: "收到……0件" is not also a "没有收到" */

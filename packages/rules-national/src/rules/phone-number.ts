@@ -1,4 +1,5 @@
-import type { Range, Rule } from '@xxgk-lint/core';
+import type { BreakOptions, Range, Rule } from '@xxgk-lint/core';
+import { CLAUSES, pieceStart } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { scanProse } from '../scan.js';
 
@@ -8,6 +9,8 @@ import { scanProse } from '../scan.js';
  * a decimal or an amount ("13826531001.5元", "…1001项": a crawler ran two table cells together)
  */
 const MOBILE = /(?<![0-9.．][-－ ]?)(?:\+?86[-－ ]?)?(1[3-9][0-9])([-－ ]?)([0-9]{4})\2([0-9]{4})(?![-－ ]?[0-9]|[.．][0-9]|[万亿]?元|件|条|项|个|次|人|户|份|%|％)/g;
+/** the clause a service label heads: up to a comma too */
+const COMMA_CLAUSES: BreakOptions = { ...CLAUSES, commas: true };
 /** a phone word shortly before the number: without one (or separators), an 11-digit run is as likely a count run into an amount */
 const PHONE_WORD = /电话|手机|联系|热线|号码|咨询|拨打|致电|来电|短信|微信|(?<![A-Za-z])(tel|phone|mobile)(?![A-Za-z])/i;
 /** how far before the number a phone word counts, within the sentence */
@@ -52,9 +55,9 @@ export const phoneNumber: Rule = {
           const digits = digitsOf(m[0]);
           if (inside(range[0], contactRanges) || own.has(digits) || published.has(digits)) continue;
           const text = scan.prose.value;
-          const lead = text.slice(Math.max(0, at - PHONE_WINDOW), at).split(/[。；;！!？?\n]/).pop() ?? '';
+          const lead = text.slice(Math.max(at - PHONE_WINDOW, pieceStart(text, at, CLAUSES)), at);
           if (!m[2] && !PHONE_WORD.test(lead)) continue;
-          const clause = text.slice(Math.max(0, at - 30), at).split(/[。；;，,\n]/).pop() ?? '';
+          const clause = text.slice(Math.max(at - 30, pieceStart(text, at, COMMA_CLAUSES)), at);
           if (SERVICE_LABEL.test(clause) && !PERSON.test(clause)) continue;
           context.report({ messageId: 'found', data: { number: m[0], masked: `${digits.slice(0, 3)}****${digits.slice(-4)}` }, range });
         }

@@ -1,5 +1,6 @@
 import type { ActiveSeverity, BodyKind, Range, Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { isBreak } from '@xxgk-lint/core';
 
 const MMDD = /^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$/;
 
@@ -31,7 +32,7 @@ function lastSentence(text: string, chrome: readonly Range[]): Range | undefined
     end = lineStart;
   }
   let start = end - 1;
-  while (start > 0 && !'。！？\n'.includes(text[start - 1]) && !inChrome(chrome, start - 1)) start--;
+  while (start > 0 && !isBreak(text[start - 1]) && !inChrome(chrome, start - 1)) start--;
   while (/\s/.test(text[start])) start++;
   return [start, end];
 }

@@ -1,19 +1,22 @@
 import type { Rule } from '@xxgk-lint/core';
-import { isCjk } from '@xxgk-lint/core';
+import { isHan } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { scanProse } from '../scan.js';
 import { isTableWords } from '../table-words.js';
 
 const MIN = 2;
 const MAX = 10;
-/** "一点一点", "一项一项", "一步一步": 一 + a measure word, doubled on purpose */
-const ONE_BY_ONE = /^一[\u4e00-\u9fff]$/;
 /** a heading line: its repetition in the text below is not a typo ("（一）主动公开" / "主动公开……") */
 const HEADING_LINE = /^[ \t\u3000]*(#{1,6}[ \t]*)?(\*\*)?([（(][一二三四五六七八九十0-9]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|[0-9]{1,2}[.．、]|第[一二三四五六七八九十]+)/;
 
-function allCjk(s: string): boolean {
-  for (const ch of s) if (!isCjk(ch)) return false;
+function allHan(s: string): boolean {
+  for (const ch of s) if (!isHan(ch)) return false;
   return true;
+}
+
+/** "一点一点", "一项一项", "一步一步": 一 + a measure word, doubled on purpose */
+function oneByOne(s: string): boolean {
+  return s.length === 2 && s[0] === '一' && isHan(s[1]);
 }
 
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
@@ -62,8 +65,8 @@ export const repeatedPhrase: Rule = {
           let found = 0;
           for (let len = Math.min(MAX, Math.floor((text.length - i) / 2)); len >= MIN; len--) {
             const phrase = text.slice(i, i + len);
-            if (phrase !== text.slice(i + len, i + 2 * len) || !allCjk(phrase)) continue;
-            if (new Set(phrase).size === 1 || ONE_BY_ONE.test(phrase)) continue;
+            if (phrase !== text.slice(i + len, i + 2 * len) || !allHan(phrase)) continue;
+            if (new Set(phrase).size === 1 || oneByOne(phrase)) continue;
             if (isTableWords(phrase)) {
               // step over it whole: "政复议行" inside "行政复议行政复议" is the same debris
               found = len;
