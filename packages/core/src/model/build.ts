@@ -9,7 +9,7 @@ import { findPageChrome } from './page-chrome.js';
 import { findParts } from './parts.js';
 import { collectProse } from './prose.js';
 import { createSkipMask } from './skip-mask.js';
-import { keepRowsBeforeCut, readTables } from './tables.js';
+import { addArithmetic, keepRowsBeforeCut, readTables } from './tables/index.js';
 import type { AnnualReport, PartNumber, Range, ReportTable } from './types.js';
 
 /** The report model, built once per file and read by every rule. */
@@ -34,6 +34,7 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
     cutTable.problems.unshift('文字在这张表中间结束（节选），表格不完整');
     if (cutTable.kind === 'table3') keepRowsBeforeCut(cutTable);
   }
+  addArithmetic(tables);
   const prose = collectProse(text, ast, chrome.ranges);
   const metadata = buildMetadata(text, lines, ast, parts, prose, settings, chrome);
   const documentNumbers = findDocumentNumbers(prose, text);

@@ -150,6 +150,8 @@ export interface Table3 extends TableBase {
    * of the table's shape
    */
   dataRows: { labels: TextSpan[]; values: Cell[]; range: Range }[];
+  /** the table-三 identities and the single wrong cell, when the table is read with confidence */
+  arithmetic?: Table3Arithmetic;
 }
 
 export interface Table4 extends TableBase {
@@ -157,6 +159,75 @@ export interface Table4 extends TableBase {
   /** each group: 5 cells in Table4Column order */
   groups: Partial<Record<Table4Group, Cell[]>>;
   range: Range;
+  /** each group's total, when the table is read with confidence */
+  arithmetic?: Table4Arithmetic;
+}
+
+// ------------------------------------------------------------------ table arithmetic (model/tables/*-arithmetic.ts)
+
+/** Σ left = Σ right over value cells of one table */
+export interface TableIdentity {
+  left: Cell[];
+  right: Cell[];
+  /** unchecked: a cell is not a number (blank, placeholder, words), so the identity cannot be checked */
+  status: 'holds' | 'fails' | 'unchecked';
+  /** Σ left − Σ right, when the identity fails */
+  residual?: number;
+}
+
+/** T3-ROW: in one row, the six applicant columns (left) add up to 总计 (right) */
+export interface Table3RowIdentity extends TableIdentity {
+  kind: 'row';
+  row: Table3Row;
+}
+
+/**
+ * In one column, T3-SUB: the result items （一）…（六） (left) add up to
+ * （七）总计 (right); T3-BAL: 一 + 二 (left) = （七）总计 + 四 (right)
+ */
+export interface Table3ColumnIdentity extends TableIdentity {
+  kind: 'result' | 'balance';
+  column: Table3Column;
+}
+
+export type Table3Identity = Table3RowIdentity | Table3ColumnIdentity;
+
+/** a cell and the value that would make the identities hold */
+export interface CellFix {
+  cell: Cell;
+  from: number;
+  to: number;
+}
+
+/**
+ * The one cell of table 三 whose change to a non-negative integer makes
+ * every checked identity hold, when no other cell can do the same.
+ */
+export interface Table3Pinpoint extends CellFix {
+  row: Table3Row;
+  column: Table3Column;
+  /** the identities that fail (all of them through this cell), row first, then result, then balance */
+  failing: Table3Identity[];
+  /** some identities could not be checked */
+  partial: boolean;
+}
+
+export interface Table3Arithmetic {
+  /** the row identities in table order, then each column's result and balance identities */
+  identities: Table3Identity[];
+  pinpoint?: Table3Pinpoint;
+}
+
+/** T4-SUM: in one group, 结果维持 + 结果纠正 + 其他结果 + 尚未审结 (left) = 总计 (right) */
+export interface Table4GroupIdentity extends TableIdentity {
+  group: Table4Group;
+  /** the only cell whose change mends the group, when there is one */
+  fix?: CellFix;
+}
+
+export interface Table4Arithmetic {
+  /** the groups the table has, in TABLE4_GROUPS order */
+  groups: Table4GroupIdentity[];
 }
 
 export type ReportTable = Table2 | Table3 | Table4;

@@ -1,7 +1,7 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { PINPOINT_MESSAGE, announce, reportTable3Pinpoint } from '../pinpoint.js';
-import { columnName, eachColumn, isReadable, numbers } from '../util.js';
+import { PINPOINT_MESSAGE, failingColumns, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
+import { columnName, sum } from '../util.js';
 
 export const applicationBalance: Rule = {
   meta: {
@@ -21,25 +21,19 @@ export const applicationBalance: Rule = {
     },
   },
   create(context) {
-    announce(context.annualReport, 'balance');
     return {
       Table(table) {
-        if (table.kind !== 'table3' || !isReadable(table)) return;
-        if (reportTable3Pinpoint(context, table, 'balance')) return;
-        eachColumn((column, i) => {
-          const cells = (['new', 'carriedOver', 'resultTotal', 'carriedForward'] as const).map((r) => table.rows[r]?.cells[i]);
-          const values = numbers(cells);
-          if (!values) return;
-          const [newCount, carried, results, forward] = values;
-          const left = newCount + carried;
-          const right = results + forward;
-          if (left === right) return;
+        const arithmetic = table.kind === 'table3' ? table.arithmetic : undefined;
+        if (!arithmetic || reportTable3Pinpoint(context, arithmetic, 'balance')) return;
+        for (const identity of failingColumns(arithmetic, 'balance')) {
+          const [newCount, carried] = valuesOf(identity.left);
+          const [results, forward] = valuesOf(identity.right);
           context.report({
             messageId: 'unbalanced',
-            data: { column: columnName(column), newCount, carried, left, results, forward, right },
-            range: cells[2]!.range,
+            data: { column: columnName(identity.column), newCount, carried, left: sum([newCount, carried]), results, forward, right: sum([results, forward]) },
+            range: identity.right[0].range,
           });
-        });
+        }
       },
     };
   },

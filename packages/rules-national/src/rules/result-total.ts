@@ -1,8 +1,7 @@
 import type { Rule } from '@xxgk-lint/core';
-import { resultItemRows } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { PINPOINT_MESSAGE, announce, reportTable3Pinpoint } from '../pinpoint.js';
-import { columnName, eachColumn, isReadable, numbers, plusNonZero, sum } from '../util.js';
+import { PINPOINT_MESSAGE, failingColumns, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
+import { columnName, plusNonZero, sum } from '../util.js';
 
 export const resultTotal: Rule = {
   meta: {
@@ -21,25 +20,19 @@ export const resultTotal: Rule = {
     },
   },
   create(context) {
-    announce(context.annualReport, 'result');
     return {
       Table(table) {
-        if (table.kind !== 'table3' || !isReadable(table)) return;
-        if (reportTable3Pinpoint(context, table, 'result')) return;
-        const items = resultItemRows(table.layout);
-        eachColumn((column, i) => {
-          const totalCell = table.rows.resultTotal?.cells[i];
-          const values = numbers([totalCell, ...items.map((r) => table.rows[r]?.cells[i])]);
-          if (!values || !totalCell) return;
-          const [total, ...parts] = values;
-          const s = sum(parts);
-          if (s === total) return;
+        const arithmetic = table.kind === 'table3' ? table.arithmetic : undefined;
+        if (!arithmetic || reportTable3Pinpoint(context, arithmetic, 'result')) return;
+        for (const identity of failingColumns(arithmetic, 'result')) {
+          const parts = valuesOf(identity.left);
+          const [total] = valuesOf(identity.right);
           context.report({
             messageId: 'mismatch',
-            data: { column: columnName(column), total, expression: plusNonZero(parts), sum: s },
-            range: totalCell.range,
+            data: { column: columnName(identity.column), total, expression: plusNonZero(parts), sum: sum(parts) },
+            range: identity.right[0].range,
           });
-        });
+        }
       },
     };
   },

@@ -1,8 +1,8 @@
 import type { Rule } from '@xxgk-lint/core';
-import { TABLE4_GROUPS, TABLE4_GROUP_LABELS } from '@xxgk-lint/core';
+import { TABLE4_GROUP_LABELS } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { numberRange, pinpointTable4 } from '../pinpoint.js';
-import { isReadable, numbers, sum } from '../util.js';
+import { numberRange, valuesOf } from '../pinpoint.js';
+import { sum } from '../util.js';
 
 export const reviewLitigationTotal: Rule = {
   meta: {
@@ -25,28 +25,26 @@ export const reviewLitigationTotal: Rule = {
   create(context) {
     return {
       Table(table) {
-        if (table.kind !== 'table4' || !isReadable(table)) return;
-        const pinpoints = pinpointTable4(table);
-        for (const group of TABLE4_GROUPS) {
-          const cells = table.groups[group];
-          const values = cells && numbers(cells);
-          if (!cells || !values) continue;
-          const [upheld, corrected, other, pending, total] = values;
-          const s = sum([upheld, corrected, other, pending]);
-          if (s === total) continue;
-          const data = { group: TABLE4_GROUP_LABELS[group], upheld, corrected, other, pending, sum: s, total };
-          const pinpoint = pinpoints[group];
-          const digits = numberRange(context.sourceCode, cells[4]);
-          if (pinpoint?.index === 4 && digits) {
+        if (table.kind !== 'table4' || !table.arithmetic) return;
+        for (const identity of table.arithmetic.groups) {
+          if (identity.status !== 'fails') continue;
+          const parts = valuesOf(identity.left);
+          const [upheld, corrected, other, pending] = parts;
+          const totalCell = identity.right[0];
+          const total = totalCell.value as number;
+          const s = sum(parts);
+          const data = { group: TABLE4_GROUP_LABELS[identity.group], upheld, corrected, other, pending, sum: s, total };
+          const digits = numberRange(context.sourceCode, totalCell);
+          if (identity.fix?.cell === totalCell && digits) {
             context.report({
               messageId: 'pinpoint',
               data: { ...data, difference: sum([s, -total]) },
-              range: cells[4].range,
+              range: totalCell.range,
               suggest: [{ desc: `将“${data.group}”的总计改为 ${s}`, fix: (fixer) => fixer.replaceTextRange(digits, String(s)) }],
             });
             continue;
           }
-          context.report({ messageId: 'mismatch', data, range: cells[4].range });
+          context.report({ messageId: 'mismatch', data, range: totalCell.range });
         }
       },
     };

@@ -1,7 +1,7 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { PINPOINT_MESSAGE, announce, reportTable3Pinpoint } from '../pinpoint.js';
-import { isReadable, numbers, plus, rowName, sum } from '../util.js';
+import { PINPOINT_MESSAGE, failingRows, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
+import { plus, rowName, sum } from '../util.js';
 
 export const rowTotal: Rule = {
   meta: {
@@ -20,23 +20,17 @@ export const rowTotal: Rule = {
     },
   },
   create(context) {
-    announce(context.annualReport, 'row');
     return {
       Table(table) {
-        if (table.kind !== 'table3' || !isReadable(table)) return;
-        if (reportTable3Pinpoint(context, table, 'row')) return;
-        for (const key of table.order) {
-          const cells = table.rows[key]!.cells;
-          const values = numbers(cells);
-          if (!values) continue;
-          const parts = values.slice(0, 6);
-          const total = values[6];
-          const s = sum(parts);
-          if (s === total) continue;
+        const arithmetic = table.kind === 'table3' ? table.arithmetic : undefined;
+        if (!arithmetic || reportTable3Pinpoint(context, arithmetic, 'row')) return;
+        for (const identity of failingRows(arithmetic)) {
+          const parts = valuesOf(identity.left);
+          const [total] = valuesOf(identity.right);
           context.report({
             messageId: 'mismatch',
-            data: { row: rowName(key), expression: plus(parts), sum: s, total },
-            range: cells[6].range,
+            data: { row: rowName(identity.row), expression: plus(parts), sum: sum(parts), total },
+            range: identity.right[0].range,
           });
         }
       },

@@ -1,0 +1,112 @@
+/**
+ * The table-三 identities (domain.md §2.6) and the single wrong cell.
+ *
+ * Every value cell of table 三 sits in three identities: its row total
+ * (T3-ROW), its column's result total (T3-SUB) or its column's balance
+ * (T3-BAL), and the （七）总计 row in both column identities. When the
+ * identities that fail are exactly the ones that meet in a single cell, and
+ * one value of that cell (a non-negative integer) makes all of them hold,
+ * while no other cell can do the same, that cell is very likely the typo.
+ * The solver always looks at every identity: a cell is named only when it
+ * explains the whole table.
+ */
+import { TABLE3_COLUMNS, resultItemRows } from '../../vocabulary/labels.js';
+import type { Table3, Table3Arithmetic, Table3ColumnIdentity, Table3Identity, Table3Pinpoint, Table3Row, Table3RowIdentity } from '../types.js';
+import type { Equation } from './single-cell.js';
+import { solveSingleCell } from './single-cell.js';
+
+/** a cell by its row and column index */
+type Place = [Table3Row, number];
+type Where = Pick<Table3RowIdentity, 'kind' | 'row'> | Pick<Table3ColumnIdentity, 'kind' | 'column'>;
+
+/** an identity before it is checked: where it is, and the places of its left and right cells */
+interface Shape {
+  where: Where;
+  left: Place[];
+  right: Place[];
+}
+
+const BALANCE_ROWS: Table3Row[] = ['new', 'carriedOver', 'resultTotal', 'carriedForward'];
+const APPLICANT_COLUMNS = TABLE3_COLUMNS.length - 1;
+
+const cellId = ([row, column]: Place) => `${row}/${column}`;
+
+/** T3-ROW for each row, then T3-SUB and T3-BAL for each column, over the rows the table has */
+function shapesOf(table: Pick<Table3, 'layout' | 'order'>): Shape[] {
+  const has = new Set(table.order);
+  const shapes: Shape[] = table.order.map((row) => ({
+    where: { kind: 'row', row },
+    left: Array.from({ length: APPLICANT_COLUMNS }, (_, i): Place => [row, i]),
+    right: [[row, APPLICANT_COLUMNS]],
+  }));
+  const items = resultItemRows(table.layout).filter((r) => has.has(r));
+  TABLE3_COLUMNS.forEach((column, i) => {
+    if (has.has('resultTotal')) {
+      shapes.push({ where: { kind: 'result', column }, left: items.map((r): Place => [r, i]), right: [['resultTotal', i]] });
+    }
+    if (BALANCE_ROWS.every((r) => has.has(r))) {
+      shapes.push({
+        where: { kind: 'balance', column },
+        left: [['new', i], ['carriedOver', i]],
+        right: [['resultTotal', i], ['carriedForward', i]],
+      });
+    }
+  });
+  return shapes;
+}
+
+function equationOf(shape: Shape, index: number): Equation {
+  return {
+    id: String(index),
+    terms: [...shape.left.map((p) => ({ cell: cellId(p), coef: 1 as const })), ...shape.right.map((p) => ({ cell: cellId(p), coef: -1 as const }))],
+  };
+}
+
+/** the identities as equations over the cells "row/columnIndex" (for the solver) */
+export function table3Equations(table: Pick<Table3, 'layout' | 'order'>): Equation[] {
+  return shapesOf(table).map(equationOf);
+}
+
+/** each cell's number (null when it is not one), by "row/columnIndex" */
+export function table3Values(table: Pick<Table3, 'rows' | 'order'>): Map<string, number | null> {
+  const values = new Map<string, number | null>();
+  for (const row of table.order) table.rows[row]!.cells.forEach((c, i) => values.set(cellId([row, i]), c.value));
+  return values;
+}
+
+const KIND_RANK: Record<Table3Identity['kind'], number> = { row: 0, result: 1, balance: 2 };
+
+/** every identity of the table, checked, and the single wrong cell if one explains all that fail */
+export function table3Arithmetic(table: Table3): Table3Arithmetic {
+  const shapes = shapesOf(table);
+  const values = table3Values(table);
+  const solution = solveSingleCell(values, shapes.map(equationOf));
+  const residuals = new Map(solution.failing.map((f) => [Number(f.equation.id), f.residual]));
+  const cellAt = ([row, column]: Place) => table.rows[row]!.cells[column];
+  const identities = shapes.map((shape, index): Table3Identity => {
+    const residual = residuals.get(index);
+    const checked = [...shape.left, ...shape.right].every((p) => values.get(cellId(p)) !== null);
+    return {
+      ...shape.where,
+      left: shape.left.map(cellAt),
+      right: shape.right.map(cellAt),
+      status: residual !== undefined ? 'fails' : checked ? 'holds' : 'unchecked',
+      ...(residual !== undefined ? { residual } : {}),
+    };
+  });
+  const arithmetic: Table3Arithmetic = { identities };
+  if (solution.fix) {
+    const [row, column] = solution.fix.cell.split('/') as [Table3Row, string];
+    const pinpoint: Table3Pinpoint = {
+      row,
+      column: TABLE3_COLUMNS[Number(column)],
+      cell: cellAt([row, Number(column)]),
+      from: solution.fix.from,
+      to: solution.fix.to,
+      failing: identities.filter((i) => i.status === 'fails').sort((a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind]),
+      partial: solution.unchecked > 0,
+    };
+    arithmetic.pinpoint = pinpoint;
+  }
+  return arithmetic;
+}
