@@ -58,7 +58,7 @@ function textHead(bytes: Uint8Array, length = 4096): string {
   return text.slice(start).toLowerCase();
 }
 
-export function extensionOf(filePath: string): string {
+function extensionOf(filePath: string): string {
   const m = /(\.[^./\\]+)$/.exec(filePath);
   return m ? m[1].toLowerCase() : '';
 }
