@@ -34,13 +34,14 @@ export type { RuleConfigValue, ConfigData, ResolvedConfig, Step } from './config
 export { normalizeSeverity, capSeverity } from './engine/severity.js';
 export { ConfigResolver, CONFIG_FILES } from './config/resolver.js';
 export type { ResolverOptions } from './config/resolver.js';
-export type { KnownPacks } from './config/packs.js';
+export type { KnownPacks } from './config/held-packs.js';
 export { ConfigError } from './config/errors.js';
 export type { ConfigOrigin } from './config/errors.js';
 export { compileDeclarative, DECLARATIVE_TYPES, KINDS, PATTERN_BUDGET_MS, parsePart, RULE_FILE_SCHEMA, RULE_SCHEMA } from './config/declarative/index.js';
 export type { CompileOptions, CompiledDeclarative, DeclarativeKind, DeclarativeRuleSpec, ItemSpec, KindInput, WhenSpec } from './config/declarative/index.js';
 export { compileDeclarativeFile } from './config/declarative-file.js';
-export { loadDataPack, isPack } from './config/packs.js';
+export { loadDataPack } from './config/packs.js';
+export { isPack } from './config/held-packs.js';
 export { parseConfigText } from './config/source-map.js';
 export { unsafePatternReason } from './config/regex-safety.js';
 export { checkAgainstSchema } from './config/option-schema.js';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { KnownPacks } from '../config/packs.js';
+import type { KnownPacks } from '../config/held-packs.js';
 import type { ConfigData, RuleConfigValue } from '../config/merge.js';
 import { ConfigResolver } from '../config/resolver.js';
 import { createLinterWith } from './create.js';

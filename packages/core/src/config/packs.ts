@@ -5,28 +5,11 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule, RulePack, SeverityInput } from '../types.js';
 import { compileDeclarativeFile as compileDeclarative } from './declarative-file.js';
 import { ConfigError } from './errors.js';
+import type { KnownPacks, Loaded } from './held-packs.js';
+import { fromModule, heldPack, isCollection, isPack } from './held-packs.js';
 import { parseConfigText } from './source-map.js';
 
-/** What an `extends` entry or a loaded module turned out to be. */
-export type Loaded =
-  | { kind: 'pack'; pack: RulePack; configName: string | null }
-  | { kind: 'collection'; packs: RulePack[] }
-  | { kind: 'config'; file: string };
-
-/** packs a front end already holds, by package name ("@xxgk-lint/rules-national"): a pack or a collection of packs */
-export type KnownPacks = Readonly<Record<string, RulePack | { packs: RulePack[] }>>;
-
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.js', '.mjs', '.cjs'];
-
-export function isPack(value: unknown): value is RulePack {
-  const v = value as RulePack | undefined;
-  return typeof v === 'object' && v !== null && typeof v.meta?.namespace === 'string' && typeof v.rules === 'object';
-}
-
-function isCollection(value: unknown): value is { packs: RulePack[] } {
-  const v = value as { packs?: unknown } | undefined;
-  return typeof v === 'object' && v !== null && Array.isArray(v.packs) && v.packs.every(isPack);
-}
 
 async function importModule(file: string): Promise<unknown> {
   const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
@@ -83,17 +66,6 @@ async function loadPath(path: string, configName: string | null): Promise<Loaded
   return { kind: 'config', file: path };
 }
 
-function fromModule(value: unknown, configName: string | null, where: string): Loaded {
-  if (isPack(value)) return { kind: 'pack', pack: value, configName };
-  if (isCollection(value)) {
-    if (configName === null) return { kind: 'collection', packs: value.packs };
-    const pack = value.packs.find((p) => p.meta.namespace === configName);
-    if (pack) return { kind: 'pack', pack, configName: 'recommended' };
-    throw new ConfigError(`“${where}” 中没有名为 “${configName}” 的规则包（有：${value.packs.map((p) => p.meta.namespace).join('、')}）`);
-  }
-  throw new ConfigError(`“${where}” 不是规则包：应导出 {meta, rules, configs}`);
-}
-
 /** packages installed beside xxgk-lint itself (a global or npx install) */
 const OWN_DIR = dirname(fileURLToPath(import.meta.url));
 
@@ -135,16 +107,6 @@ export async function resolveExtends(specifier: string, fromDir: string, known: 
     if (resolved) return fromModuleFile(resolved, name);
   }
   throw new ConfigError(`找不到 “${specifier}”：既不是已安装的 npm 包，也不是以 ./ 开头的相对路径`);
-}
-
-/** "package" or "package/name" among the packs the front end holds */
-export function heldPack(specifier: string, known: KnownPacks): Loaded | null {
-  if (Object.hasOwn(known, specifier)) return fromModule(known[specifier], null, specifier);
-  const pkgLength = specifier.startsWith('@') ? 2 : 1;
-  const parts = specifier.split('/');
-  const pkg = parts.slice(0, pkgLength).join('/');
-  if (parts.length <= pkgLength || !Object.hasOwn(known, pkg)) return null;
-  return fromModule(known[pkg], parts.slice(pkgLength).join('/'), pkg);
 }
 
 async function fromModuleFile(file: string, configName: string | null): Promise<Loaded> {

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { dirname, extname, resolve } from 'node:path';
 import { cosmiconfig } from 'cosmiconfig';
-import type { CompiledDeclarative } from './declarative/index.js';
 import { compileDeclarativeFile as compileDeclarative } from './declarative-file.js';
 import { ConfigError } from './errors.js';
 import type { ConfigData, Located, ResolvedConfig, RuleConfigValue, Step } from './merge.js';
 import { mergeSteps, nowhere } from './merge.js';
-import type { KnownPacks, Loaded } from './packs.js';
+import type { KnownPacks } from './held-packs.js';
 import { resolveExtends } from './packs.js';
 import type { ParsedConfigText } from './source-map.js';
 import { parseConfigText } from './source-map.js';
 import { checkConfigShape } from './shape.js';
+import { stepsOfConfig } from './steps.js';
 
 export type { ConfigData, ResolvedConfig, RuleConfigValue } from './merge.js';
 
@@ -140,38 +140,13 @@ export class ConfigResolver {
     return this.stepsOfData(config, from, dirname(file), [...seen, file]);
   }
 
-  /** the steps of a config's content: extends, settings, declarative rules, rules, overrides, ignores */
-  private async stepsOfData(config: ConfigData, from: Located, dir: string, seen: string[]): Promise<Step[]> {
-    const steps: Step[] = [];
-    const list = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
-    for (const [i, specifier] of list.entries()) {
-      const key = Array.isArray(config.extends) ? ['extends', i] : ['extends'];
-      let loaded: Loaded;
-      try {
-        loaded = await resolveExtends(specifier, dir, this.options.packs);
-      } catch (error) {
-        if (error instanceof ConfigError && !error.file) throw new ConfigError(error.detail, from.file, key.join('.'), from.lineOf(key), from.origin);
-        throw error;
-      }
-      if (loaded.kind === 'config') steps.push(...(await this.stepsOf(loaded.file, undefined, seen)));
-      else if (loaded.kind === 'pack') steps.push({ kind: 'pack', pack: loaded.pack, configName: loaded.configName ?? 'recommended', from, key: key.join('.') });
-      else for (const pack of loaded.packs) steps.push({ kind: 'pack', pack, configName: null, from, key: key.join('.') });
-    }
-    if (config.settings) steps.push({ kind: 'settings', settings: config.settings });
-    if (config.customRules) steps.push({ kind: 'custom', compiled: this.compileCustom(config.customRules, from, ['customRules']) });
-    if (config.rules) steps.push({ kind: 'rules', rules: config.rules, from, path: ['rules'] });
-    config.overrides?.forEach((o, i) => {
-      const files = { dir, patterns: Array.isArray(o.files) ? o.files : [o.files] };
-      if (o.settings) steps.push({ kind: 'settings', settings: o.settings, files });
-      if (o.customRules) steps.push({ kind: 'custom', compiled: this.compileCustom(o.customRules, from, ['overrides', i, 'customRules']), files });
-      if (o.rules) steps.push({ kind: 'rules', rules: o.rules, from, path: ['overrides', i, 'rules'], files });
+  /** the steps of a config's content, `extends` resolved on disk (or among the packs held) */
+  private stepsOfData(config: ConfigData, from: Located, dir: string, seen: string[]): Promise<Step[]> {
+    return stepsOfConfig(config, from, dir, {
+      resolveExtends: (specifier, fromDir) => resolveExtends(specifier, fromDir, this.options.packs),
+      stepsOfFile: (file) => this.stepsOf(file, undefined, seen),
+      compile: compileDeclarative,
     });
-    if (config.ignores) steps.push({ kind: 'ignores', dir, patterns: config.ignores });
-    return steps;
-  }
-
-  private compileCustom(list: unknown[], from: Located, path: (string | number)[]): CompiledDeclarative[] {
-    return list.map((spec, i) => compileDeclarative(spec, { file: from.file ?? '', path: [...path, i], lineOf: from.lineOf }));
   }
 
   private defaultsSteps(): Promise<Step[]> {
