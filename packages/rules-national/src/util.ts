@@ -1,15 +1,5 @@
-import type { AnnualReport, Cell, NormalizedText, PartNumber, Range, RuleContext, Table3, Table3Column, Table3Row } from '@xxgk-lint/core';
+import type { AnnualReport, NormalizedText, PartNumber, Range, RuleContext, Table3Column, Table3Row } from '@xxgk-lint/core';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3RowSpec } from '@xxgk-lint/core';
-
-/** the numbers of cells, or null when one of them is not a number (cell-value reports those) */
-export function numbers(cells: (Cell | undefined)[]): number[] | null {
-  const out: number[] = [];
-  for (const c of cells) {
-    if (!c || c.value === null) return null;
-    out.push(c.value);
-  }
-  return out;
-}
 
 export function sum(values: number[]): number {
   return Math.round(values.reduce((a, b) => a + b, 0) * 1e6) / 1e6;
@@ -34,10 +24,6 @@ export function columnName(column: Table3Column): string {
 
 export function rowName(row: Table3Row): string {
   return table3RowSpec(row).short;
-}
-
-export function columnCells(table: Table3, row: Table3Row): Cell[] | undefined {
-  return table.rows[row]?.cells;
 }
 
 export function eachColumn(fn: (column: Table3Column, index: number) => void): void {

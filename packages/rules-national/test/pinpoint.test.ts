@@ -199,6 +199,13 @@ describe('which rule names the cell when some arithmetic rules are off', () => {
     expect(ids(head, ['result-total'])).toEqual([]);
   });
 
+  it('a pack that registers the rules under its own prefix: the owner is looked up under that prefix', () => {
+    const names = ['application-balance', 'result-total', 'row-total'];
+    const custom: RuleSet = Object.fromEntries(names.map((n) => [`county/${n}`, { rule: rules[n], severity: 'error' as const, options: {} }]));
+    const messages = lintText(text(item), { filePath: FILE, rules: custom }).messages;
+    expect(messages.map((m) => `${m.ruleId}:${m.messageId}`)).toEqual(['county/result-total:pinpoint']);
+  });
+
   it('the solver looks at every identity whichever rules are on: the named value mends them all', () => {
     const [m] = lint(text(item), ['application-balance', 'row-total']);
     expect(m.message).toContain('若为 6 则全部勾稽关系成立');
