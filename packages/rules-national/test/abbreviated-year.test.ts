@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { abbreviatedYear } from '../src/rules/abbreviated-year.js';
 import { FEE, IMPROVEMENT, OTHER, OVERVIEW, locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (written: string, full: string) => `年份“${written}”简写了：请写全四位数字“${full}”。`;
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });

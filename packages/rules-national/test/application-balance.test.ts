@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { applicationBalance } from '../src/rules/application-balance.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const ZERO = [0, 0, 0, 0, 0, 0, 0];
 

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { applicationUnit } from '../src/rules/application-unit.js';
 import { OVERVIEW, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (n: number) => `申请数量的单位应为“件”，这里写作“${n}条”：请改为“${n}件”（“条”是信息的单位，申请按件统计）。`;
 const overview = (second: string) => report({ bodies: { 1: [OVERVIEW[0], OVERVIEW[1], second, ...OVERVIEW.slice(3)] } });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { bankCard } from '../src/rules/bank-card.js';
 import { OVERVIEW, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
 

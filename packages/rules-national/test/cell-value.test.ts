@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { cellValue } from '../src/rules/cell-value.js';
 import { locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const TRIAL_TITLE = ['平安县和顺镇人民政府2019年政府信息公开工作年度报告'];
 

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { contactInfo } from '../src/rules/contact-info.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const missing = (what: string) => `报告没有写明${what}：请在开头或结尾写明联系电话，以及地址、电子邮箱或网址，方便公众咨询。`;
 const contact = (sentence: string | null) => report({ contact: sentence });

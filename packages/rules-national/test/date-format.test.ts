@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { dateFormat } from '../src/rules/date-format.js';
 import { OVERVIEW, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
 const message = (written: string, chinese: string, iso: string) => `日期“${written}”不规范：正文请写作“${chinese}”（全数字写法须为 ${iso}）。`;

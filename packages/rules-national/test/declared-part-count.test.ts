@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { declaredPartCount } from '../src/rules/declared-part-count.js';
 import { BODY, OVERVIEW, PREAMBLE, locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const LIST = '总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六部分组成';
 const preamble = (list: string) => report({ preamble: PREAMBLE.replace(LIST, list) });
@@ -77,7 +77,7 @@ tester.run('national/declared-part-count', declaredPartCount, {
     })(),
     (() => {
       const code = preamble(LIST.replace('六部分', '七部分'));
-      return { name: '列了六个却说七部分', code, errors: [{ messageId: 'listedMore', message: '前言说报告由七部分组成，却列出了6个部分：请核对前言。' }] };
+      return { name: '列了六个却说七部分', code, errors: [{ messageId: 'listedMore', message: '前言说报告由七部分组成，却列出了6个部分：请核对前言。', ...locateIn(code, '事项七部分组成', '七部分组成') }] };
     })(),
     (() => {
       const code = report({ preamble: LIANXI });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { documentNumber } from '../src/rules/document-number.js';
 import { FEE, OTHER, PREAMBLE, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const CANONICAL = '国办公开办函〔2021〕30号';
 const preamble = (citation: string) => report({ preamble: PREAMBLE.replace(CANONICAL, citation) });

@@ -17,7 +17,7 @@ import { tableShape } from '../src/rules/table-shape.js';
 import { OVERVIEW, locate, report } from './helpers.js';
 import { cutInTable3, excerpt } from './scope-helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const TITLE = '平安县和顺镇人民政府2023年政府信息公开工作年度报告';
 const at = (code: string, needle: string) => locate(code, needle);
@@ -140,7 +140,8 @@ tester.run('national/table-shape', tableShape, {
     {
       name: '全文的表三少了一行：照常提示',
       code: droppedRow,
-      errors: [{ messageId: 'table3Missing', message: /“8\.属于行政查询事项”/, line: locate(droppedRow, '1.本机关不掌握相关政府信息').line }],
+      // the finding covers the row before the missing one
+      errors: [{ messageId: 'table3Missing', message: /“8\.属于行政查询事项”/, ...locate(droppedRow, '1.本机关不掌握相关政府信息\t1\t0\t0\t0\t0\t0\t1') }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { feePlausibility } from '../src/rules/fee-plausibility.js';
 import { locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const Z = [0, 0, 0, 0, 0, 0, 0];
 

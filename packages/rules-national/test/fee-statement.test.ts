@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { feeStatement } from '../src/rules/fee-statement.js';
 import { IMPROVEMENT, OTHER, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const MISSING = '第六部分没有说明信息处理费收取情况：请写明本年度收取的金额，或写“本年度未收取信息处理费”。';
 const NO_OUTCOME = '这里只引用了信息处理费的规定，没有说明结果：请写明本年度收取的金额，或写“本年度未收取信息处理费”。';

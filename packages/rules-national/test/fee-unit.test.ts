@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { feeUnit } from '../src/rules/fee-unit.js';
 import { locate, report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const county = ['平安县人民政府2023年政府信息公开工作年度报告'];
 

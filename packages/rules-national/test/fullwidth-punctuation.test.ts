@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { fullwidthPunctuation } from '../src/rules/fullwidth-punctuation.js';
 import { CONTACT, FEE, OTHER, OVERVIEW, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (name: string, char: string, full: string) => `中文里用了半角${name}“${char}”：请改为全角“${full}”。`;
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
@@ -56,7 +56,14 @@ tester.run('national/fullwidth-punctuation', fullwidthPunctuation, {
       return {
         name: '联系方式里的逗号、冒号、分号、括号',
         code,
-        errors: 6,
+        errors: [
+          { message: message('逗号', ',', '，'), ...locate(code, ',') },
+          { message: message('左括号', '(', '（'), ...locate(code, '(') },
+          { message: message('冒号', ':', '：'), ...locate(code, ':') },
+          { message: message('分号', ';', '；'), ...locate(code, ';') },
+          { message: message('冒号', ':', '：'), ...locate(code, ':', 2) },
+          { message: message('右括号', ')', '）'), ...locate(code, ')') },
+        ],
         output: contact('如对本报告有疑问，请联系和顺镇党政办公室（地址：平安县和顺镇人民路8号；电话：0531-87654321）。'),
       };
     })(),

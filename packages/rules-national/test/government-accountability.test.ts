@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { governmentAccountability } from '../src/rules/government-accountability.js';
 import { OVERVIEW, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (items: string) =>
   `人民政府的年度报告应写明工作考核、社会评议和责任追究结果情况，这份报告没有写到“${items}”：请在“监督保障”中补写（没有发生的也写明，如“全年未发生责任追究情况”）。`;
@@ -22,7 +22,7 @@ tester.run('national/government-accountability', governmentAccountability, {
       name: '县政府（由设置指明主体类型）',
       code: supervision('（五）监督保障。加强内部监督，开展社会评议。'),
       settings: { bodyKind: 'government' },
-      errors: [{ message: message('工作考核”“责任追究') }],
+      errors: [{ message: message('工作考核”“责任追究'), ...heading }],
     },
   ],
 });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { headingNumbering } from '../src/rules/heading-numbering.js';
 import { FEE, OTHER, OVERVIEW, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (written: string, expected: string) => `标题序号“${written}”应写作“${expected}”（GB/T 9704—2012 7.3.3）。`;
 const overview = (lines: string[]) => report({ bodies: { 1: lines } });

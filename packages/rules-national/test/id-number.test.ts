@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { idNumber } from '../src/rules/id-number.js';
 import { FEE, OTHER, OVERVIEW, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
 const typo = (masked: string) =>

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { improvementMeasures } from '../src/rules/improvement-measures.js';
 import { IMPROVEMENT, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const heading = { line: 81, column: 1, endLine: 81, endColumn: 15 };
 

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { legalCitation } from '../src/rules/legal-citation.js';
 import { OVERVIEW, PREAMBLE, locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
 const FEE_CITATION = (number: string) => `（一）依据《政府信息公开信息处理费管理办法》（${number}），本年度未收取信息处理费。`;

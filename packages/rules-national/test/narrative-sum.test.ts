@@ -3,7 +3,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { narrativeSum } from '../src/rules/narrative-sum.js';
 import { OVERVIEW, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 /** the default report with its （一）主动公开 paragraph (line 11) replaced */
 const said = (sentence: string, markdown = false) => report({ markdown, bodies: { 1: [OVERVIEW[0], sentence, ...OVERVIEW.slice(2)] } });
@@ -136,9 +136,9 @@ tester.run('national/narrative-sum', narrativeSum, {
 });
 
 describe('narrative-sum: a list begun with 、 ends at the next ，', () => {
-  const tester = new RuleTester();
+  const tester = new RuleTester({ requirePositions: true });
   tester.run('national/narrative-sum', narrativeSum, {
     valid: ['共收到申请46件，其中自然人40件、法人6件，办结46件。', '共发布信息150条，其中网站98条、微信52条；另转载信息30条。'],
-    invalid: [{ code: '共收到申请46件，其中自然人40件、法人5件，办结46件。', errors: [{ messageId: 'under', line: 1, column: 6, endColumn: 23, severity: 'warn' }] }],
+    invalid: [{ code: '共收到申请46件，其中自然人40件、法人5件，办结46件。', errors: [{ messageId: 'under', line: 1, column: 6, endLine: 1, endColumn: 23, severity: 'warn' }] }],
   });
 });

@@ -3,7 +3,7 @@ import { narrativeTable } from '../src/rules/narrative-table.js';
 import { readFileSync } from 'node:fs';
 import { OVERVIEW, locate, locateIn, report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 /** part 一's （二） without any word on the applications received */
 const SILENT = '（二）依申请公开。进一步规范依申请公开工作流程。';

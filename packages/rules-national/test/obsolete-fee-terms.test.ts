@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { obsoleteFeeTerms } from '../src/rules/obsolete-fee-terms.js';
 import { BODY, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 tester.run('national/obsolete-fee-terms', obsoleteFeeTerms, {
   valid: [

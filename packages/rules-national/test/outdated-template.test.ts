@@ -3,7 +3,7 @@ import { outdatedTemplate } from '../src/rules/outdated-template.js';
 import { BODY, OTHER, FEE, PREAMBLE, locate, locateIn, report } from './helpers.js';
 import { TRIAL_TABLE2, trialTable3 } from './scope-helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const titled = (year: number, extra: Parameters<typeof report>[0] = {}) =>
   report({ title: [`${BODY}${year}年政府信息公开工作年度报告`], preamble: PREAMBLE.replace(/2023/g, String(year)), ...extra });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { pairedPunctuation } from '../src/rules/paired-punctuation.js';
 import { BODY, FEE, OTHER, OVERVIEW, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const unopened = (name: string, char: string, open: string) => `右${name}“${char}”前面没有对应的左${name}：请补上“${open}”，或删去多余的“${char}”。`;
 const unclosed = (name: string, char: string, close: string) => `左${name}“${char}”后面没有对应的右${name}：请在相应位置补上“${close}”，或删去多余的“${char}”。`;

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { partHeading } from '../src/rules/part-heading.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const nonCanonical = (numeral: string, expected: string, actual: string) =>
   `第${numeral}部分标题应为“${expected}”，现为“${actual}”：请改用国家格式的标题。`;

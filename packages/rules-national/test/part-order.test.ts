@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { partOrder } from '../src/rules/part-order.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 tester.run('national/part-order', partOrder, {
   valid: [

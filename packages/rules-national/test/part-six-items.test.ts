@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { partSixItems } from '../src/rules/part-six-items.js';
 import { FEE, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (item: string) => `人民政府报告的第六部分应写明“${item}”：没有的也请写明（如“本年度未承办人大代表建议和政协提案”）。`;
 const heading = { line: 87, column: 1, endLine: 87, endColumn: 12 };

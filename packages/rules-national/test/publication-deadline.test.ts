@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { publicationDeadline } from '../src/rules/publication-deadline.js';
 import { BODY, OTHER, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const NO_SIGNATURE = '报告末尾没有落款日期，无法核对发布期限：如需核对，请在文末写明发布报告的机关名称和成文日期（如“某县某局 2024年1月20日”）。';
 /** a crawler's header before the report, as 平潭综合实验区 pages were crawled (../shared/corpus/crawl/) */
@@ -71,11 +71,11 @@ tester.run('national/publication-deadline', publicationDeadline, {
     })(),
     (() => {
       const code = signed('2024年4月1日', '平安县人民政府');
-      return { name: '县政府，4 月 1 日', code, errors: [{ message: /县级以上地方人民政府的发布期限 2024年3月31日（条例第四十九条第二款）/ }] };
+      return { name: '县政府，4 月 1 日', code, errors: [{ message: /县级以上地方人民政府的发布期限 2024年3月31日（条例第四十九条第二款）/, ...locate(code, '2024年4月1日') }] };
     })(),
     (() => {
       const code = signed('2024年2月21日');
-      return { name: '镇，本地规定 2 月 20 日', code, options: { township: '2-20' }, errors: [{ message: /发布期限 2024年2月20日（本地规定）/ }] };
+      return { name: '镇，本地规定 2 月 20 日', code, options: { township: '2-20' }, errors: [{ message: /发布期限 2024年2月20日（本地规定）/, ...locate(code, '2024年2月21日') }] };
     })(),
   ],
 });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { reconciliationNote } from '../src/rules/reconciliation-note.js';
 import { locate, report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const NOTE = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）';
 const table3 = (from: string, to: string) => tableLines('table3').map((l) => l.replace(from, to));

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { regulationAuthority } from '../src/rules/regulation-authority.js';
 import { locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const titled = (body: string, regulation: (string | number)[]) => report({ title: [`${body}2023年政府信息公开工作年度报告`], table2: { regulation } });
 
@@ -36,11 +36,11 @@ tester.run('national/regulation-authority', regulationAuthority, {
     })(),
     (() => {
       const code = titled('平安县教育局', [0, 1, 0]);
-      return { name: '县部门', code, errors: [{ message: /^部门没有制定规章的权限/ }] };
+      return { name: '县部门', code, errors: [{ message: /^部门没有制定规章的权限/, ...locateIn(code, '规章\t0\t1\t0', '1') }] };
     })(),
     (() => {
       const code = titled('淮安市人民政府', [0, 0, 2]);
-      return { name: '选项说明本机关没有规章制定权', code, options: { authority: 'no' }, errors: [{ message: /^本机关没有制定规章的权限/ }] };
+      return { name: '选项说明本机关没有规章制定权', code, options: { authority: 'no' }, errors: [{ message: /^本机关没有制定规章的权限/, ...locateIn(code, '规章\t0\t0\t2', '2') }] };
     })(),
   ],
 });

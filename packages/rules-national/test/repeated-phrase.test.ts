@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { repeatedPhrase } from '../src/rules/repeated-phrase.js';
 import { BODY, FEE, OTHER, OVERVIEW, locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const message = (phrase: string) => `“${phrase}”连续写了两遍：请删去重复的一处。`;
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { reportTitle } from '../src/rules/report-title.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const STANDARD = '平安县和顺镇人民政府2023年政府信息公开工作年度报告';
 const titled = (...lines: string[]) => report({ title: lines });

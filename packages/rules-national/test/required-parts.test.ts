@@ -3,7 +3,7 @@ import { requiredParts } from '../src/rules/required-parts.js';
 import { PART_TITLES } from '@xxgk-lint/core';
 import { locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const missing = (numeral: string, title: string) => `缺少第${numeral}部分“${numeral}、${title}”：请按国家格式补上这一部分及其标题。`;
 const headingMissing = (numeral: string, title: string) =>
@@ -71,6 +71,7 @@ tester.run('national/required-parts', requiredParts, {
             line: tableLine,
             column: 1,
             endLine: tableLine,
+            endColumn: code.split('\n')[tableLine - 1].length + 1,
           },
         ],
       };
@@ -82,8 +83,6 @@ tester.run('national/required-parts', requiredParts, {
     },
     (() => {
       const code = excerptOf(3, '（一）予以公开');
-      const end = code.trimEnd().length;
-      const line = code.slice(0, end).split('\n').length;
       return {
         name: '节选（只给了前三部分，文字在表格中间结束）：一条警告，不逐个报缺少的部分',
         code,
@@ -92,7 +91,7 @@ tester.run('national/required-parts', requiredParts, {
             messageId: 'excerpt',
             message: excerptMessage('文字在表格中间结束', '第四至第六部分', ['四', '五', '六']),
             severity: 'warn',
-            line,
+            ...pointAt(code, code.trimEnd().length),
           },
         ],
       };
@@ -107,17 +106,24 @@ tester.run('national/required-parts', requiredParts, {
             messageId: 'excerpt',
             message: excerptMessage('只有第一至第二部分', '第三至第六部分', ['三', '四', '五', '六']),
             severity: 'warn',
+            ...pointAt(code, code.trimEnd().length),
           },
         ],
       };
     })(),
-    {
-      name: '只缺第六部分、文字完整：不是节选，缺少第六部分',
-      code: report({ order: [1, 2, 3, 4, 5], signature: null }),
-      errors: [{ message: missing('六', '其他需要报告的事项') }],
-    },
+    (() => {
+      const code = report({ order: [1, 2, 3, 4, 5], signature: null });
+      return { name: '只缺第六部分、文字完整：不是节选，缺少第六部分', code, errors: [{ message: missing('六', '其他需要报告的事项'), ...pointAt(code, code.length) }] };
+    })(),
   ],
 });
+
+/** the empty range at an offset (a finding at the end of the text) */
+function pointAt(code: string, offset: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const line = code.slice(0, offset).split('\n').length;
+  const column = offset - code.lastIndexOf('\n', offset - 1);
+  return { line, column, endLine: line, endColumn: column };
+}
 
 /** the report's text up to and including the first line of table 三 that has `rowLabel`, cut after its third cell */
 function excerptOf(_lastPart: number, rowLabel: string): string {

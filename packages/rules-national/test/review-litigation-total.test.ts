@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { reviewLitigationTotal } from '../src/rules/review-litigation-total.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const mismatch = (group: string, terms: string, s: number, total: number) =>
   `表四“${group}”：结果维持+结果纠正+其他结果+尚未审结 = ${terms} = ${s}，但总计为 ${total}。请核对本组数字。`;

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { rowTotal } from '../src/rules/row-total.js';
 import { report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 /** one wrong cell: the finding names it (see pinpoint.test.ts for every cell of a real table) */
 const pinpoint = (row: string, column: string, from: number, to: number, failing: string) =>

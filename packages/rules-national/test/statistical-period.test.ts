@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { statisticalPeriod } from '../src/rules/statistical-period.js';
 import { OVERVIEW, PREAMBLE, locate, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 /** part 一 with one more sentence after its opening */
 const overviewWith = (sentence: string) => report({ bodies: { 1: [OVERVIEW[0] + sentence, ...OVERVIEW.slice(1)] } });

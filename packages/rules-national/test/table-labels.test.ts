@@ -3,7 +3,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { tableLabels } from '../src/rules/table-labels.js';
 import { locate, report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 /** a crawler's page with its tables run into one line (test/fixtures/layouts/flattened.txt, made from the corpus) */
 const FLATTENED = readFileSync(new URL('../../../test/fixtures/layouts/flattened.txt', import.meta.url), 'utf8');
@@ -123,7 +123,7 @@ tester.run('national/table-labels', tableLabels, {
     })(),
     (() => {
       const code = report({ markdown: true, bodies: { 4: table('table4', '结果纠正', '结果变更', true) } });
-      return { name: 'Markdown 表四：三组各报一处', code, filePath: 'x.md', errors: [{ messageId: 'label' }, { messageId: 'label' }, { messageId: 'label' }] };
+      return { name: 'Markdown 表四：三组各报一处', code, filePath: 'x.md', errors: [1, 2, 3].map((nth) => ({ messageId: 'label', ...locate(code, '结果变更', nth) })) };
     })(),
   ],
 });

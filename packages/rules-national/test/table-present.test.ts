@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { tablePresent } from '../src/rules/table-present.js';
 import { OVERVIEW, report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const missing = (numeral: string, title: string) =>
   `第${numeral}部分“${title}”缺少统计表：请按国家格式填列本部分的表格（没有数据的填 0），不能只写文字。`;

@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { tableShape } from '../src/rules/table-shape.js';
 import { locate, report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const table2 = (lines: string[]) => report({ bodies: { 2: lines } });
 const T2 = tableLines('table2');

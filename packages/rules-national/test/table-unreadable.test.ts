@@ -5,7 +5,7 @@ import { rules } from '../src/index.js';
 import { tableUnreadable } from '../src/rules/table-unreadable.js';
 import { report, tableLines } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const unreadable = (name: string, reasons: string) =>
   `${name}的统计表无法可靠读取，未核对其中的数字：${reasons}。请检查表格是否完整，行、列是否与国家格式一致。`;

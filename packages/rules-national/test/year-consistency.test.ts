@@ -2,7 +2,7 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { yearConsistency } from '../src/rules/year-consistency.js';
 import { BODY, OVERVIEW, PREAMBLE, locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const notice = (year: number) => `《平安县人民政府办公室关于编制公布${year}年政府信息公开工作年度报告有关事项的通知》`;
 
@@ -54,7 +54,7 @@ tester.run('national/year-consistency', yearConsistency, {
         name: '设置的年度与标题、统计期限、落款都不一致',
         code,
         settings: { reportYear: 2024 },
-        errors: [{ messageId: 'title', ...locateIn(code, '人民政府2023年', '2023') }, { messageId: 'period' }, { messageId: 'opening' }, { messageId: 'published' }],
+        errors: [{ messageId: 'title', ...locateIn(code, '人民政府2023年', '2023') }, { messageId: 'period', ...locate(code, '2023年1月1日至12月31日') }, { messageId: 'opening', ...locateIn(code, '2023年，和顺镇', '2023') }, { messageId: 'published', ...locate(code, '2024年1月20日') }],
       };
     })(),
   ],

@@ -2,9 +2,9 @@ import { RuleTester } from '@xxgk-lint/core/testing';
 import { carryOver } from '../src/rules/carry-over.js';
 import { copiedText } from '../src/rules/copied-text.js';
 import { stockMovement } from '../src/rules/stock-movement.js';
-import { locate, report } from './helpers.js';
+import { locate, locateIn, report } from './helpers.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 const lastYear = report();
 
 // this year's 二、上年结转 must equal last year's 四、结转下年度 (default: [1,0,0,0,0,0,1])
@@ -27,8 +27,8 @@ tester.run('national/carry-over', carryOver, {
         previous: lastYear,
         name: '自然人 and 总计 differ',
         errors: [
-          { line: at.line, message: '表三“二、上年结转”“自然人”列为 2，但上一年度报告（previous.txt）“四、结转下年度继续办理”为 1：两者应相等，请核对。' },
-          { line: at.line, message: /“总计”列为 2.*为 1/ },
+          { line: at.line, column: 18, endLine: at.line, endColumn: 19, message: '表三“二、上年结转”“自然人”列为 2，但上一年度报告（previous.txt）“四、结转下年度继续办理”为 1：两者应相等，请核对。' },
+          { line: at.line, column: 30, endLine: at.line, endColumn: 31, message: /“总计”列为 2.*为 1/ },
         ],
       };
     })(),
@@ -44,13 +44,13 @@ tester.run('national/stock-movement', stockMovement, {
   invalid: [
     (() => {
       const code = report();
-      const at = locate(code, '行政规范性文件');
+      const at = locateIn(code, '行政规范性文件\t2\t0\t5', '5');
       return {
         code,
         previous: report({ table2: { normativeDocument: [1, 1, 4] } }),
         errors: [
           {
-            line: at.line,
+            ...at,
             severity: 'error',
             message: '表二“行政规范性文件”现行有效 5 件，但按上一年度报告（previous.txt）推算应为 4 + 2 − 0 = 6 件：如有修订、清理等原因可不理会，否则请核对。',
           },
@@ -74,9 +74,9 @@ tester.run('national/copied-text', copiedText, {
     { code: overview(sentencesOf(2023)), name: 'no previous report' },
     {
       code: overview(sentencesOf(2023)),
-      previous: overview(sentencesOf(2022)),
-      options: { threshold: 1.01, minLength: 8 },
-      name: 'a threshold above 1 never reports',
+      previous: overview([...sentencesOf(2022).slice(0, 3), '这一句是上一年度报告独有的，今年没有再写。']),
+      options: { threshold: 1, minLength: 8 },
+      name: 'threshold 1 reports only a whole copy: one sentence of last year rewritten',
     },
   ],
   invalid: [
@@ -84,7 +84,7 @@ tester.run('national/copied-text', copiedText, {
       code: overview(sentencesOf(2023)),
       previous: overview(sentencesOf(2022)),
       name: 'the same sentences with only the year changed',
-      errors: [{ line: 1, column: 1, message: /^本报告 \d+% 的句子（\d+\/\d+ 句，数字不计）与上一年度报告（previous.txt）相同/ }],
+      errors: [{ line: 1, column: 1, endLine: 1, endColumn: 28, message: /^本报告 \d+% 的句子（\d+\/\d+ 句，数字不计）与上一年度报告（previous.txt）相同/ }],
     },
   ],
 });

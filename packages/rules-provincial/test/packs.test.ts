@@ -6,7 +6,7 @@ import { lintText } from '@xxgk-lint/core';
 import { RuleTester } from '@xxgk-lint/core/testing';
 import provincial, { gansuWuwei, hunanHuaihua, placesWithoutSource, sichuan } from '../src/index.js';
 
-const tester = new RuleTester();
+const tester = new RuleTester({ requirePositions: true });
 
 const report = (body: string, tail = '') => `某镇2023年政府信息公开工作年度报告\n\n一、总体情况\n\n${body}\n${tail}`;
 
@@ -40,12 +40,12 @@ tester.run('hunan-huaihua/publication-deadline', hunanHuaihua.rules['publication
     },
     {
       code: '怀化市民政局2023年政府信息公开工作年度报告\n\n一、总体情况\n\n正常。\n\n怀化市民政局\n\n2024年1月29日\n',
-      errors: [{ line: 9, column: 1, message: /市直部门.*2024年1月28日/ }],
+      errors: [{ line: 9, column: 1, endLine: 9, endColumn: 11, message: /市直部门.*2024年1月28日/ }],
     },
     {
       code: report('本年度工作正常。', '\n某镇人民政府\n\n2024年2月18日\n'),
       options: { countyLevel: '02-15' },
-      errors: [{ line: 9, message: /2024年2月15日/ }],
+      errors: [{ line: 9, column: 1, endLine: 9, endColumn: 11, message: /2024年2月15日/ }],
     },
   ],
 });
@@ -60,8 +60,8 @@ tester.run('hunan-huaihua/signature-block', hunanHuaihua.rules['signature-block'
     { name: '只有第一部分的节选：落款不在节选里', code: report('本年度工作正常。') },
   ],
   invalid: [
-    { code: whole(), errors: [{ line: 26, column: 1, message: /缺单位名称和日期/ }] },
-    { code: whole('\n2024年1月20日\n'), errors: [{ message: /缺单位名称）/ }] },
+    { code: whole(), errors: [{ line: 26, column: 1, endLine: 26, endColumn: 1, message: /缺单位名称和日期/ }] },
+    { code: whole('\n2024年1月20日\n'), errors: [{ line: 28, column: 1, endLine: 28, endColumn: 1, message: /缺单位名称）/ }] },
   ],
 });
 

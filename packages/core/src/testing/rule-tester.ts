@@ -1,3 +1,4 @@
+import { checkAgainstSchema } from '../config/option-schema.js';
 import { applyFixes } from '../engine/fixes.js';
 import { lintText } from '../engine/linter.js';
 import { ingestText } from '../ingest/index.js';
@@ -29,6 +30,15 @@ export interface InvalidCase extends ValidCase {
   errors: number | ExpectedError[];
   /** the text after applying the rule's fixes; null = the rule must not fix */
   output?: string | null;
+  /** every expected error must give line, column, endLine and endColumn (overrides the tester's setting) */
+  requirePositions?: boolean;
+}
+
+export interface RuleTesterOptions {
+  settings?: Settings;
+  filePath?: string;
+  /** every invalid case must give each error's line, column, endLine and endColumn */
+  requirePositions?: boolean;
 }
 
 export interface RuleTests {
@@ -40,13 +50,14 @@ type Describe = (name: string, fn: () => void) => void;
 type It = (name: string, fn: () => void) => void;
 
 const ERROR_KEYS = new Set(['message', 'messageId', 'line', 'column', 'endLine', 'endColumn', 'severity', 'suggestions']);
-const CASE_KEYS = new Set(['code', 'name', 'filePath', 'options', 'settings', 'previous', 'errors', 'output']);
+const CASE_KEYS = new Set(['code', 'name', 'filePath', 'options', 'settings', 'previous', 'errors', 'output', 'requirePositions']);
+const POSITION_KEYS = ['line', 'column', 'endLine', 'endColumn'] as const;
 
-class AssertionError extends Error {
+export class AssertionError extends Error {
   override name = 'AssertionError';
 }
 
-function assert(condition: unknown, message: string): asserts condition {
+export function assert(condition: unknown, message: string): asserts condition {
   if (!condition) throw new AssertionError(message);
 }
 
@@ -57,20 +68,27 @@ function caseName(c: ValidCase, index: number): string {
 /**
  * ESLint's RuleTester for report rules: each case is linted with the rule
  * alone (severity error), findings are compared by message and exact
- * position, fixes by the resulting text. Test-framework agnostic: set
+ * position, fixes by the resulting text. A case's options must fit the
+ * rule's meta.schema, as a config's would. Test-framework agnostic: set
  * RuleTester.describe / RuleTester.it (vitest's are picked up from globals).
  */
 export class RuleTester {
   static describe: Describe | undefined;
   static it: It | undefined;
 
-  constructor(private readonly defaults: { settings?: Settings; filePath?: string } = {}) {}
+  constructor(private readonly defaults: RuleTesterOptions = {}) {}
 
-  run(ruleId: string, rule: Rule, tests: RuleTests): void {
-    const g = globalThis as unknown as { describe?: Describe; it?: It };
+  /** the test framework's describe/it: RuleTester's own when set, else the globals */
+  static framework(): { describe: Describe; it: It } {
+    const g = globalThis as { describe?: Describe; it?: It };
     const describe = RuleTester.describe ?? g.describe;
     const it = RuleTester.it ?? g.it;
     assert(describe && it, 'RuleTester 需要 describe/it：请设置 RuleTester.describe 与 RuleTester.it');
+    return { describe, it };
+  }
+
+  run(ruleId: string, rule: Rule, tests: RuleTests): void {
+    const { describe, it } = RuleTester.framework();
     describe(ruleId, () => {
       if (tests.valid.length > 0) {
         describe('valid', () => {
@@ -90,6 +108,7 @@ export class RuleTester {
 
   lint(ruleId: string, rule: Rule, c: ValidCase): LintMessage[] {
     for (const key of Object.keys(c)) assert(CASE_KEYS.has(key), `测试用例含未知字段 “${key}”`);
+    if (c.options !== undefined) checkOptions(rule, c.options);
     const result = lintText(c.code, {
       filePath: c.filePath ?? this.defaults.filePath ?? 'report.txt',
       settings: { ...this.defaults.settings, ...c.settings },
@@ -113,11 +132,19 @@ export class RuleTester {
   checkInvalid(ruleId: string, rule: Rule, c: InvalidCase): void {
     const messages = this.lint(ruleId, rule, c);
     const listing = messages.map((m) => `  ${m.line}:${m.column}-${m.endLine}:${m.endColumn} ${m.message}`).join('\n');
+    const requirePositions = c.requirePositions ?? this.defaults.requirePositions ?? false;
+    if (requirePositions) {
+      assert(typeof c.errors !== 'number', `requirePositions：errors 须逐条写出位置，不能只写条数 ${c.errors}；实际报告：\n${listing}`);
+      c.errors.forEach((expected, i) => {
+        const missing = POSITION_KEYS.filter((key) => expected[key] === undefined);
+        assert(missing.length === 0, `requirePositions：errors[${i}] 缺少 ${missing.join('、')}；实际报告：\n${listing}`);
+      });
+    }
     if (typeof c.errors === 'number') {
       assert(messages.length === c.errors, `应报告 ${c.errors} 条，实际 ${messages.length} 条：\n${listing}`);
     } else {
       assert(messages.length === c.errors.length, `应报告 ${c.errors.length} 条，实际 ${messages.length} 条：\n${listing}`);
-      c.errors.forEach((expected, i) => checkError(messages[i], expected, i, c.code));
+      c.errors.forEach((expected, i) => checkError(rule, messages[i], expected, i, c.code));
     }
     const fixes = messages.flatMap((m) => (m.fix ? [m.fix] : []));
     if (c.output === undefined) {
@@ -132,8 +159,19 @@ export class RuleTester {
   }
 }
 
-function checkError(actual: LintMessage, expected: ExpectedError, index: number, code: string): void {
+/** ESLint's schema check of a test case's options: options a config could not give are not a test */
+function checkOptions(rule: Rule, options: Record<string, unknown>): void {
+  const { schema } = rule.meta;
+  assert(schema, `测试用例给了 options，但规则没有声明选项（meta.schema）`);
+  const problem = checkAgainstSchema(options, schema, 'options');
+  assert(!problem, `测试用例的选项不符合规则的 meta.schema：${problem?.path} ${problem?.problem}`);
+}
+
+function checkError(rule: Rule, actual: LintMessage, expected: ExpectedError, index: number, code: string): void {
   for (const key of Object.keys(expected)) assert(ERROR_KEYS.has(key), `errors[${index}] 含未知字段 “${key}”`);
+  if (expected.messageId !== undefined) {
+    assert(rule.meta.messages?.[expected.messageId] !== undefined, `errors[${index}] 的 messageId “${expected.messageId}” 不在规则的 meta.messages 中`);
+  }
   const where = `errors[${index}]（${actual.line}:${actual.column} ${actual.message}）`;
   if (expected.message instanceof RegExp) {
     assert(expected.message.test(actual.message), `${where} 消息不匹配 ${expected.message}`);
@@ -141,7 +179,7 @@ function checkError(actual: LintMessage, expected: ExpectedError, index: number,
     assert(actual.message === expected.message, `${where} 消息应为 “${expected.message}”`);
   }
   if (expected.messageId !== undefined) assert(actual.messageId === expected.messageId, `${where} messageId 应为 ${expected.messageId}，实际 ${actual.messageId}`);
-  for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+  for (const key of POSITION_KEYS) {
     if (expected[key] !== undefined) assert(actual[key] === expected[key], `${where} ${key} 应为 ${expected[key]}，实际 ${actual[key]}`);
   }
   if (expected.severity !== undefined) assert(actual.xxgkSeverity === expected.severity, `${where} 严重级别应为 ${expected.severity}，实际 ${actual.xxgkSeverity}`);

@@ -1,4 +1,4 @@
-import type { Rule } from '@xxgk-lint/core';
+import { defineRule } from '@xxgk-lint/core';
 import { basename } from 'node:path';
 import { docsUrl } from '../docs.js';
 import { CLAUSES, splitPieces } from '@xxgk-lint/core';
@@ -21,7 +21,7 @@ function sentences(prose: string, minLength: number): string[] {
     .filter((s) => s.length >= minLength);
 }
 
-export const copiedText: Rule = {
+export const copiedText = defineRule<Options, 'copied'>({
   meta: {
     type: 'suggestion',
     defaultSeverity: 'warn',
@@ -45,7 +45,7 @@ export const copiedText: Rule = {
     },
   },
   create(context) {
-    const options = context.options as unknown as Options;
+    const options = context.options;
     return {
       Report(report) {
         const previous = context.previousReport;
@@ -64,4 +64,4 @@ export const copiedText: Rule = {
       },
     };
   },
-};
+});

@@ -1,5 +1,5 @@
-import type { BodyKind, Rule } from '@xxgk-lint/core';
-import { labelKey } from '@xxgk-lint/core';
+import type { BodyKind } from '@xxgk-lint/core';
+import { defineRule, labelKey } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 interface Options {
@@ -14,7 +14,7 @@ function toWanYuan(yuan: number): string {
   return String(Math.round((yuan / 10000) * 1e6) / 1e6);
 }
 
-export const feeUnit: Rule = {
+export const feeUnit = defineRule<Options, 'yuan' | 'header' | 'large'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'warn',
@@ -49,7 +49,7 @@ export const feeUnit: Rule = {
     },
   },
   create(context) {
-    const options = context.options as unknown as Options;
+    const options = context.options;
     return {
       Report(report) {
         const t2 = report.tables.table2;
@@ -83,4 +83,4 @@ export const feeUnit: Rule = {
       },
     };
   },
-};
+});

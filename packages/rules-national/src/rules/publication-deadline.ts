@@ -1,4 +1,5 @@
-import type { ActiveSeverity, BodyKind, Range, Rule } from '@xxgk-lint/core';
+import type { ActiveSeverity, BodyKind, Range } from '@xxgk-lint/core';
+import { defineRule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { isBreak } from '@xxgk-lint/core';
 
@@ -37,7 +38,7 @@ function lastSentence(text: string, chrome: readonly Range[]): Range | undefined
   return [start, end];
 }
 
-export const publicationDeadline: Rule = {
+export const publicationDeadline = defineRule<{ township: string }, 'noSignature' | 'late'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
@@ -61,7 +62,7 @@ export const publicationDeadline: Rule = {
     },
   },
   create(context) {
-    const { township } = context.options as unknown as { township: string };
+    const { township } = context.options;
     if (!MMDD.test(township)) throw new Error(`选项 township 应为 MM-DD 形式的日期（如 01-31），现为“${township}”`);
     return {
       Report(report) {
@@ -88,4 +89,4 @@ export const publicationDeadline: Rule = {
       },
     };
   },
-};
+});

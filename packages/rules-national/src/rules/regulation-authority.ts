@@ -1,4 +1,5 @@
-import type { AnnualReport, Rule } from '@xxgk-lint/core';
+import type { AnnualReport } from '@xxgk-lint/core';
+import { defineRule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 type Authority = 'auto' | 'yes' | 'no';
@@ -19,7 +20,7 @@ export function cannotMakeRegulations(report: AnnualReport): string | null {
   return null;
 }
 
-export const regulationAuthority: Rule = {
+export const regulationAuthority = defineRule<{ authority: Authority }, 'nonZero'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'warn',
@@ -42,7 +43,7 @@ export const regulationAuthority: Rule = {
     },
   },
   create(context) {
-    const { authority } = context.options as unknown as { authority: Authority };
+    const { authority } = context.options;
     return {
       Report(report) {
         if (authority === 'yes') return;
@@ -60,4 +61,4 @@ export const regulationAuthority: Rule = {
       },
     };
   },
-};
+});

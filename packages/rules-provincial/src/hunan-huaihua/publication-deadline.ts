@@ -1,4 +1,5 @@
-import type { AnnualReport, Rule } from '@xxgk-lint/core';
+import type { AnnualReport } from '@xxgk-lint/core';
+import { defineRule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 interface Options {
@@ -18,7 +19,7 @@ function deadlineFor(report: AnnualReport, options: Options): { mmdd: string; wh
   return { mmdd: options.cityDepartment, who: '市直部门' };
 }
 
-export const publicationDeadline: Rule = {
+export const publicationDeadline = defineRule<Options, 'late'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
@@ -42,7 +43,7 @@ export const publicationDeadline: Rule = {
     },
   },
   create(context) {
-    const options = context.options as unknown as Options;
+    const options = context.options;
     return {
       Report(report) {
         const date = report.metadata.publicationDate;
@@ -61,4 +62,4 @@ export const publicationDeadline: Rule = {
       },
     };
   },
-};
+});
