@@ -1,10 +1,14 @@
 import type { NormalizedText } from '../text/normalize.js';
 import { normalizeRange } from '../text/normalize.js';
+import type { BreakOptions } from '../text/sentences.js';
+import { isBreak, pieceStart } from '../text/sentences.js';
 import type { Part, Range, ReportMetadata, StatisticalPeriod, TextSpan } from './types.js';
 
 /** "2023年1月1日至12月31日", "2023年1月1日起至2023年12月31日止", "自2024年1月1日起,至2024年12月31日止", "2023年度1月1日—12月31日" */
 const DATE_RANGE = /(\d{4})年度?(\d{1,2})月(\d{1,2})日起?[,，]?(?:至|到|—|－|-|~|～)(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日止?/g;
 const PERIOD_WORDS = /统计|数据|期限|时限|时段|期间/;
+/** the model's statements are sentences ended by 。 or a line break */
+const STATEMENT: BreakOptions = { exclamations: false };
 
 /** The stated 统计期限: a date range near 统计/数据/期限, else the first 1月1日…12月31日. */
 export function findStatisticalPeriod(prose: NormalizedText): StatisticalPeriod | undefined {
@@ -17,7 +21,7 @@ export function findStatisticalPeriod(prose: NormalizedText): StatisticalPeriod 
       end: { year: m[4] ? Number(m[4]) : startYear, month: Number(m[5]), day: Number(m[6]) },
       range: prose.toRange(at, at + m[0].length),
     };
-    const sentenceStart = Math.max(prose.value.lastIndexOf('。', at), prose.value.lastIndexOf('\n', at)) + 1;
+    const sentenceStart = pieceStart(prose.value, at, STATEMENT);
     const before = prose.value.slice(Math.max(sentenceStart, at - 40), at);
     if (PERIOD_WORDS.test(before)) return period;
     const wholeYear = period.start.month === 1 && period.start.day === 1 && period.end.month === 12 && period.end.day === 31;
@@ -57,7 +61,7 @@ export function findContactStatements(prose: NormalizedText, parts: Part[]): Tex
       flush(start, i);
       start = i;
     }
-    if (value[i] === '。' || value[i] === '\n') {
+    if (isBreak(value[i], STATEMENT)) {
       flush(start, value[i] === '。' ? i + 1 : i);
       start = i + 1;
     }
