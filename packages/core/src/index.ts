@@ -19,9 +19,9 @@ export { HAN_CLASS, isAsciiAlphanumeric, isAsciiDigit, isAsciiLetter, isChineseC
 export { CLAUSES, isBreak, pieceEnd, pieceStart, splitPieces } from './text/sentences.js';
 export type { BreakOptions, TextPiece } from './text/sentences.js';
 export type { NormalizedText, Segment } from './text/normalize.js';
-export { lintText, lintBytes, lintIngested, buildResult, fatalResult } from './engine/linter.js';
+export { lintText, lintBytes, lintAny, lintIngested, buildResult, fatalResult } from './engine/linter.js';
 export type { LintOptions } from './engine/linter.js';
-export { lintAny, toOriginalMessage } from './engine/original.js';
+export { toOriginalMessage } from './engine/original.js';
 export { applyFixes, fixer } from './engine/fixes.js';
 export { fixText, MAX_FIX_PASSES } from './engine/fix-loop.js';
 export type { FixedText } from './engine/fix-loop.js';

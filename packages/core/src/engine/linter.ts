@@ -2,7 +2,7 @@ import type { Node as UnistNode, Parent } from 'unist';
 import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
 import type { TextFormat } from '../ingest/index.js';
-import { ingestBytes, ingestText } from '../ingest/index.js';
+import { ingestAny, ingestBytes, ingestText } from '../ingest/index.js';
 import { buildReportModel } from '../model/build.js';
 import { isPre2019, looksLikeReport } from '../model/recognise.js';
 import type { AnnualReport, ModelNode } from '../model/types.js';
@@ -61,6 +61,22 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
   let ingested: Ingested;
   try {
     ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format);
+  } catch (error) {
+    return fatalResult(filePath, error);
+  }
+  return lintIngested(ingested, options);
+}
+
+/**
+ * Lint a file of any supported format (.md/.txt, .html, .docx, .pdf), found
+ * from its content. Never rejects for a file that cannot be read: that is the
+ * result's one fatal message.
+ */
+export async function lintAny(bytes: Uint8Array, options: LintOptions): Promise<LintResult> {
+  const filePath = options.filePath ?? '<text>';
+  let ingested: Ingested;
+  try {
+    ingested = await ingestAny(bytes, filePath, { maxBytes: options.maxBytes });
   } catch (error) {
     return fatalResult(filePath, error);
   }

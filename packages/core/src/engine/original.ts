@@ -1,8 +1,5 @@
 import type { Ingested } from '../ingest/index.js';
-import { ingestAny } from '../ingest/index.js';
-import type { LintMessage, LintResult } from '../types.js';
-import type { LintOptions } from './linter.js';
-import { fatalResult, lintIngested } from './linter.js';
+import type { LintMessage } from '../types.js';
 
 /**
  * A finding on a document read through a text view (.html/.docx/.pdf): line
@@ -30,20 +27,4 @@ export function toOriginalMessage(message: LintMessage, ingested: Ingested): Lin
   if (start.excerpt) out.excerpt = start.excerpt;
   if (start.cell) out.cell = start.cell;
   return out;
-}
-
-/**
- * Lint a file of any supported format (.md/.txt, .html, .docx, .pdf), found
- * from its content. Never rejects for a file that cannot be read: that is the
- * result's one fatal message.
- */
-export async function lintAny(bytes: Uint8Array, options: LintOptions): Promise<LintResult> {
-  const filePath = options.filePath ?? '<text>';
-  let ingested: Ingested;
-  try {
-    ingested = await ingestAny(bytes, filePath, { maxBytes: options.maxBytes });
-  } catch (error) {
-    return fatalResult(filePath, error);
-  }
-  return lintIngested(ingested, options);
 }
