@@ -6,23 +6,9 @@
  */
 import type { Root } from 'mdast';
 import type { NormalizedText } from '../text/normalize.js';
-import type { DocumentNumber, Range } from './types.js';
+import type { DocumentNumber, Range, SkipMask, SkipOptions } from './types.js';
 
-export interface SkipOptions {
-  /** also skip the 文号 written in the prose (国办公开办函〔2021〕30号) */
-  documentNumbers?: boolean;
-}
-
-export interface SkipMask {
-  /** any prose index in [start, end) is inside a URL, e-mail, code, link or (when asked) a 文号 */
-  inProse(start: number, end: number, options?: SkipOptions): boolean;
-  /** the same for offsets into the source text (sourceCode.text) */
-  inSource(start: number, end: number, options?: SkipOptions): boolean;
-  /** mask[i] = 1: prose character i is skipped (read-only; shared by every rule) */
-  proseMask(options?: SkipOptions): Uint8Array;
-  /** mask[i] = 1: source character i is skipped (read-only; shared by every rule) */
-  sourceMask(options?: SkipOptions): Uint8Array;
-}
+export type { SkipMask, SkipOptions } from './types.js';
 
 /** a URL's characters; a pair of round brackets inside a URL ("nb(2023).html") belongs to it, a lone one does not */
 const URL_CHARS = "(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]|\\([A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]*\\))";

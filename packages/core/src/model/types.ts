@@ -2,7 +2,6 @@ import type { Table as MdastTable } from 'mdast';
 import type { Range } from '../range.js';
 import type { NormalizedText } from '../text/normalize.js';
 import type { BodyKind, PartNumber, Table2Row, Table2TrialRow, Table3Column, Table3Row, Table4Group } from '../vocabulary/types.js';
-import type { SkipMask } from './skip-mask.js';
 
 export type { Range } from '../range.js';
 export type { BodyKind, PartNumber, Table2Row, Table2TrialRow, Table3Column, Table3Row, Table4Column, Table4Group } from '../vocabulary/types.js';
@@ -325,4 +324,21 @@ export interface AnnualReport extends ModelNode {
   part(number: PartNumber): Part | undefined;
   /** prose inside a range (e.g. a part's body) */
   proseIn(range: Range): NormalizedText;
+}
+
+export interface SkipOptions {
+  /** also skip the 文号 written in the prose (国办公开办函〔2021〕30号) */
+  documentNumbers?: boolean;
+}
+
+/** where the prose is not Chinese running text: URLs, e-mail, code, links (built by skip-mask.ts) */
+export interface SkipMask {
+  /** any prose index in [start, end) is inside a URL, e-mail, code, link or (when asked) a 文号 */
+  inProse(start: number, end: number, options?: SkipOptions): boolean;
+  /** the same for offsets into the source text (sourceCode.text) */
+  inSource(start: number, end: number, options?: SkipOptions): boolean;
+  /** mask[i] = 1: prose character i is skipped (read-only; shared by every rule) */
+  proseMask(options?: SkipOptions): Uint8Array;
+  /** mask[i] = 1: source character i is skipped (read-only; shared by every rule) */
+  sourceMask(options?: SkipOptions): Uint8Array;
 }
