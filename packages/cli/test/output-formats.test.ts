@@ -3,20 +3,20 @@ import path from 'node:path';
 import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '@xxgk-lint/core';
-import { getRulesMeta, lintBytes, resolveRuleSet } from '@xxgk-lint/core';
-import { nationalPack } from '@xxgk-lint/rules-national';
+import { createLinter } from '@xxgk-lint/core';
+import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { formatCsv } from '../src/formatters/csv.js';
 import { formatHtml } from '../src/formatters/html.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { ROOT, SEEDS } from './helpers.js';
 
-const rules = resolveRuleSet([nationalPack]);
-const rulesMeta = getRulesMeta(rules);
+const linter = createLinter({ ...nationalDefaults, noConfig: true, cwd: ROOT });
 const files = ['002_cff4ace8f11033c3.txt', '004_50046161c6499f8c.txt'].map((f) => path.join(SEEDS, f));
-const results: LintResult[] = [
-  ...files.map((f) => lintBytes(readFileSync(f), { filePath: f, rules })),
-  lintBytes(new Uint8Array(0), { filePath: path.join(ROOT, 'empty.txt'), rules }),
-];
+const results = (await Promise.all([
+  ...files.map((f) => linter.lintBytes(readFileSync(f), { filePath: f })),
+  linter.lintBytes(new Uint8Array(0), { filePath: path.join(ROOT, 'empty.txt') }),
+])) as LintResult[];
+const rulesMeta = linter.rulesMeta();
 const findingCount = results.reduce((n, r) => n + r.messages.filter((m) => m.ruleId !== null).length, 0);
 
 describe('--format sarif', () => {
