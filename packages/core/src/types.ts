@@ -196,6 +196,8 @@ export interface LintMessage {
   excerpt?: string;
   /** .docx: the table cell the finding is in, 1-based (merged cells count as the columns they cover) */
   cell?: { table: number; row: number; column: number };
+  /** where the finding is, in words: 第3页第9行, 第12段, 第12行, 表三“本年新收政府信息公开申请数量”行“自然人”列 */
+  where?: string;
 }
 
 /** ESLint's LintResult */
@@ -219,3 +221,20 @@ export interface LintResult {
 export interface RulesMeta {
   [ruleId: string]: RuleMeta;
 }
+
+/** what every formatter is given besides the results */
+export interface FormatterContext {
+  /** the metadata (docs links, descriptions) of every rule that ran */
+  rulesMeta: RulesMeta;
+  /** the working directory: paths are shown relative to it */
+  cwd: string;
+  /** the xxgk-lint version, for outputs that name the tool */
+  version: string;
+}
+
+/**
+ * An output format (ESLint's formatter contract): the results in, the text
+ * to print out. A module named with `-f ./file.js` or an installed package
+ * `xxgk-lint-formatter-<name>` default-exports one.
+ */
+export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;

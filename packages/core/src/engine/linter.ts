@@ -6,6 +6,7 @@ import { ingestAny, ingestBytes, ingestText } from '../ingest/index.js';
 import { buildReportModel } from '../model/build.js';
 import { isPre2019, looksLikeReport } from '../model/recognise.js';
 import type { AnnualReport, ModelNode } from '../model/types.js';
+import { addWhere } from '../report/where.js';
 import { SourceCode } from '../source-code.js';
 import type {
   LintMessage,
@@ -165,6 +166,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   const directed = applyDirectives(messages, ingested, Object.keys(options.rules), options);
   const result = buildResult(filePath, dedupe(directed.messages).map((m) => toOriginalMessage(m, ingested)), ingested.text, annualReport);
   result.suppressedMessages = dedupe(directed.suppressedMessages).map((m) => toOriginalMessage(m, ingested));
+  addWhere([...result.messages, ...result.suppressedMessages], ingested.format, annualReport);
   return result;
 }
 
