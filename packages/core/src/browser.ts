@@ -18,3 +18,6 @@ export { PatternTimeout } from './config/regex-safety.js';
 export { sniffFormat, TEXT_EXTENSIONS, DOCUMENT_EXTENSIONS } from './ingest/index.js';
 export type { InputFormat } from './ingest/index.js';
 export type * from './types.js';
+export { findingsCsv, SEVERITY_NAMES } from './report/csv.js';
+export { whereInWords } from './report/where.js';
+export { setPdfAssets } from './ingest/index.js';

@@ -51,3 +51,5 @@ export { createLinterWith, ignoredResult, canFixInPlace } from './api/create.js'
 export type { EngineOptions, Platform } from './api/create.js';
 export type { Described, FileFix, LintCallOptions, Linter } from './api/types.js';
 export { findPrevious, sameBody } from './api/previous.js';
+export { findingsCsv, csvField, SEVERITY_NAMES } from './report/csv.js';
+export { whereInWords, placeInWords, tableCellWords, addWhere } from './report/where.js';
