@@ -8,8 +8,8 @@ import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
-import { FORMATS, errorsOnly, formatForFile, formatPretty, isFormatName, summarize, summaryLine } from './format.js';
-import type { FormatName } from './format.js';
+import { errorsOnly, summarize, summaryLine } from './format.js';
+import { BUILTIN_FORMATTER_NAMES, FormatterError, loadFormatter } from './formatters/registry.js';
 import { writeFix } from './fix-file.js';
 import { unifiedDiff } from './diff.js';
 import type { JobConfig } from './batch/job.js';
@@ -132,7 +132,7 @@ function buildProgram(io: CliIo): Command {
     .usage('[选项] <文件|目录|通配模式…>')
     .description('检查政府信息公开工作年度报告（.md、.txt、.docx、.html、.pdf）是否符合国家规定的格式与要求。')
     .argument('[路径...]', '报告文件、目录（递归查找 .md/.txt/.docx/.html/.pdf 等）或通配模式')
-    .option('-f, --format <name>', `输出格式：${FORMATS.join('、')}（默认 pretty；json 为 ESLint 结果结构，sarif 为 SARIF 2.1.0，csv 可用 Excel/WPS 打开，html 为给审核人员的汇总页）`)
+    .option('-f, --format <name>', `输出格式：${BUILTIN_FORMATTER_NAMES.join('、')}（默认 pretty；json 为 ESLint 结果结构，sarif 为 SARIF 2.1.0，csv 可用 Excel/WPS 打开，html 为给审核人员的汇总页）；也可给出自己的格式化模块的路径（./my-formatter.js），或已安装的 xxgk-lint-formatter-<名称> 包的名称`)
     .option('--quiet', '只报告错误，不显示警告和提示')
     .option('--max-warnings <n>', '警告数超过 n 时以退出码 1 结束（默认不限）')
     .option('--stdin', '从标准输入读取一份报告')
@@ -178,11 +178,8 @@ function parseMaxWarnings(value: string | undefined): number {
   return Number(value.trim());
 }
 
-function validate(opts: CliOptions, paths: string[]): { format: FormatName; maxWarnings: number } {
+function validate(opts: CliOptions, paths: string[]): { format: string; maxWarnings: number } {
   opts.format ??= 'pretty';
-  if (!isFormatName(opts.format)) {
-    throw new UsageError(`选项 “--format” 的值 “${opts.format}” 无效：可用 ${FORMATS.join('、')}。`);
-  }
   const maxWarnings = parseMaxWarnings(opts.maxWarnings);
   if (opts.stdin && paths.length > 0) {
     throw new UsageError(`使用 “--stdin” 时不能再给出文件（收到 “${paths[0]}”）：请只用其中一种方式。`);
@@ -276,6 +273,8 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       return EXIT_OK;
     }
     const { format, maxWarnings } = validate(opts, paths);
+    // loaded before any report is read: a formatter that cannot be found stops the run at once
+    const formatter = await loadFormatter(format, io.cwd);
 
     const results: LintResult[] = [];
     const diffs: string[] = [];
@@ -330,11 +329,9 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const all = summarize(results);
     const shown = opts.quiet ? errorsOnly(results) : results;
     const summary = summaryLine(summarize(shown), opts.quiet);
-    let output: string;
-    if (format !== 'pretty') {
-      output = formatForFile(format, shown, rulesMeta, io.cwd, cliVersion());
-    } else {
-      output = `${await formatPretty(shown, rulesMeta, io.cwd)}${summary}\n`;
+    let output = await formatter.format(shown, { rulesMeta, cwd: io.cwd, version: cliVersion() });
+    if (format === 'pretty') {
+      output = `${output}${summary}\n`;
       if (!useColor(opts, io)) output = stripVTControlCharacters(output);
     }
     if (opts.outputFile) {
@@ -351,7 +348,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     }
     return all.errors > 0 || tooManyWarnings ? EXIT_PROBLEMS : EXIT_OK;
   } catch (error) {
-    if (error instanceof UsageError || error instanceof ConfigError) return fail(error.message);
+    if (error instanceof UsageError || error instanceof ConfigError || error instanceof FormatterError) return fail(error.message);
     const detail = error instanceof Error ? error.message : String(error);
     return fail(`内部错误（${detail}）：请把命令和这条消息反馈给维护者。`);
   }

@@ -1,14 +1,4 @@
-import type { LintResult, RulesMeta } from '@xxgk-lint/core';
-import { formatCsv } from './formatters/csv.js';
-import { formatHtml } from './formatters/html.js';
-import { formatSarif } from './formatters/sarif.js';
-
-export const FORMATS = ['pretty', 'json', 'sarif', 'csv', 'html'] as const;
-export type FormatName = (typeof FORMATS)[number];
-
-export function isFormatName(value: string): value is FormatName {
-  return (FORMATS as readonly string[]).includes(value);
-}
+import type { LintResult } from '@xxgk-lint/core';
 
 export interface Summary {
   files: number;
@@ -53,45 +43,4 @@ export function errorsOnly(results: readonly LintResult[]): LintResult[] {
     infoCount: 0,
     fixableWarningCount: 0,
   }));
-}
-
-/** The results array, as ESLint's `json` formatter prints it. */
-export function formatJson(results: readonly LintResult[]): string {
-  return JSON.stringify(results);
-}
-
-/** The formats for machines and reviewers (everything but pretty); each ends with a newline. */
-export function formatForFile(format: Exclude<FormatName, 'pretty'>, results: readonly LintResult[], rulesMeta: RulesMeta, cwd: string, version: string): string {
-  switch (format) {
-    case 'json':
-      return `${formatJson(results)}\n`;
-    case 'sarif':
-      return `${formatSarif(results, rulesMeta, cwd, version)}\n`;
-    case 'csv':
-      return formatCsv(results, cwd);
-    case 'html':
-      return formatHtml(results, rulesMeta, cwd);
-  }
-}
-
-type PrettyFormatter = (results: never[], data?: { rulesMeta: RulesMeta; cwd?: string }) => string;
-
-/**
- * eslint-formatter-pretty with our rulesMeta (docs links). It sorts arrays in
- * place, so it gets copies. 'info' findings (severity 1, not in warningCount)
- * are marked “提示：”. When only info findings exist the formatter would print
- * nothing, so they are passed as warnings and its English count line is cut.
- */
-export async function formatPretty(results: readonly LintResult[], rulesMeta: RulesMeta, cwd?: string): Promise<string> {
-  const { default: pretty } = (await import('eslint-formatter-pretty')) as unknown as { default: PrettyFormatter };
-  const copies = results.map((r) => ({
-    ...r,
-    messages: r.messages.map((m) => (m.xxgkSeverity === 'info' ? { ...m, message: `提示：${m.message}` } : { ...m })),
-  }));
-  const s = summarize(results);
-  const infoOnly = s.errors + s.warnings === 0 && s.infos > 0;
-  if (infoOnly) for (const c of copies) c.warningCount = c.infoCount;
-  let out = pretty(copies as never[], { rulesMeta, cwd });
-  if (infoOnly) out = out.slice(0, out.lastIndexOf('\n\n') + 2);
-  return out;
 }

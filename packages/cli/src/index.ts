@@ -1,8 +1,12 @@
 export { runCli, main, defaultIo, cliVersion, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './cli.js';
 export type { CliIo, CliOptions } from './cli.js';
 export { expandPaths, isTextFile } from './files.js';
-export { FORMATS, formatJson, formatPretty, errorsOnly, summarize, summaryLine } from './format.js';
-export type { FormatName, Summary } from './format.js';
+export { errorsOnly, summarize, summaryLine } from './format.js';
+export type { Summary } from './format.js';
+export { BUILTIN_FORMATTERS, BUILTIN_FORMATTER_NAMES, FormatterError, formatterPackageName, loadFormatter } from './formatters/registry.js';
+export type { BuiltinFormatterName, LoadedFormatter } from './formatters/registry.js';
+export { formatJson } from './formatters/json.js';
+export { formatPretty } from './formatters/pretty.js';
 export { UsageError, translateCommanderError } from './errors.js';
 export { writeAtomically } from './fix.js';
 export { writeFix } from './fix-file.js';

@@ -2,9 +2,10 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Formatter, FormatterContext, LintResult } from '@xxgk-lint/core';
-import { formatJson, formatPretty } from '../format.js';
 import { formatCsv } from './csv.js';
 import { formatHtml } from './html.js';
+import { formatJson } from './json.js';
+import { formatPretty } from './pretty.js';
 import { formatSarif } from './sarif.js';
 
 /** The formats that ship with xxgk-lint. */
@@ -71,7 +72,7 @@ function locate(name: string, cwd: string): { file: string; shown: string } {
     return { file: createRequire(path.join(cwd, 'noop.js')).resolve(pkg), shown: `输出格式 “${name}”（${pkg}）` };
   } catch {
     throw new FormatterError(
-      `找不到输出格式 “${name}”：内置的有 ${BUILTIN_FORMATTER_NAMES.join('、')}；自定义格式请给出模块路径（如 -f ./my-formatter.js），或在当前目录安装 ${pkg} 包。`,
+      `选项 “--format” 的值 “${name}” 无效：没有这个内置格式（可用 ${BUILTIN_FORMATTER_NAMES.join('、')}），当前目录也没有安装 ${pkg} 包；自定义格式请给出模块路径（如 -f ./my-formatter.js）。`,
     );
   }
 }
