@@ -65,6 +65,11 @@ describe('an explicit format', () => {
     expect(asMarkdown.toOriginal).toBeUndefined();
   });
 
+  it('a text format given for a Word file or a PDF does not make it text', async () => {
+    const docx = await ingestAny(bytesOf(formatFile('seed-002.docx')), 'r.txt', { format: 'text' });
+    expect(docx.format).toBe('docx');
+  });
+
   it('ingestBytes takes a format too, and still refuses the asynchronous ones', () => {
     expect(ingestBytes(bytes(PAGE), 'page.html', undefined, 'text').format).toBe('text');
     expect(() => ingestBytes(bytesOf(formatFile('seed-002.docx')), 'r.docx')).toThrow(/异步接口/);

@@ -79,11 +79,19 @@ function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>): Ingeste
   return ingested;
 }
 
+const isTextual = (format: string) => format === 'text' || format === 'markdown';
+
+/**
+ * The format given wins, except that "read it as text" (or Markdown) only
+ * says how to read text: a Word file or a PDF stays one, and a file that
+ * cannot be read (an image, a .doc) is refused, whatever it is called.
+ */
 function adapterFor(bytes: Uint8Array, filePath: string, format: InputFormat | undefined): FormatAdapter<InputFormat> {
-  if (format) return formatAdapter(format);
+  if (format && !isTextual(format)) return formatAdapter(format);
   const sniffed = sniffFormat(bytes, filePath);
   if (sniffed.format === 'unsupported') throw new IngestError(sniffed.message);
-  return formatAdapter(sniffed.format);
+  if (sniffed.format === 'docx' || sniffed.format === 'pdf' || !format) return formatAdapter(sniffed.format);
+  return formatAdapter(format);
 }
 
 function checkSize(bytes: Uint8Array, adapter: FormatAdapter, maxBytes = adapter.maxBytes): void {
