@@ -1,5 +1,5 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
-import { governmentAccountability } from '../src/rules/government-accountability.js';
+import { governmentAccountability } from '../src/declarative/government-accountability.js';
 import { OVERVIEW, report } from './helpers.js';
 
 const tester = new RuleTester({ requirePositions: true });

@@ -1,5 +1,5 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
-import { obsoleteFeeTerms } from '../src/rules/obsolete-fee-terms.js';
+import { obsoleteFeeTerms } from '../src/declarative/obsolete-fee-terms.js';
 import { BODY, locate, report } from './helpers.js';
 
 const tester = new RuleTester({ requirePositions: true });

@@ -1,5 +1,5 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
-import { overviewTopics } from '../src/rules/overview-topics.js';
+import { overviewTopics } from '../src/declarative/overview-topics.js';
 import { OVERVIEW, locate, report } from './helpers.js';
 
 const tester = new RuleTester({ requirePositions: true });

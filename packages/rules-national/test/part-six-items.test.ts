@@ -1,5 +1,5 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
-import { partSixItems } from '../src/rules/part-six-items.js';
+import { partSixItems } from '../src/declarative/part-six-items.js';
 import { FEE, report } from './helpers.js';
 
 const tester = new RuleTester({ requirePositions: true });
