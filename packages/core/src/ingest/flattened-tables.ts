@@ -7,7 +7,7 @@ import { solveTable3, solveTable4, solveWithoutIdentities } from './flattened-so
 import type { FlattenedKind, Template, TemplateToken } from './flattened-templates.js';
 import { TABLE2_2019, TABLE2_2021, TABLE3_2019, TABLE3_2021, TABLE4_HEADER } from './flattened-templates.js';
 import type { CellSpan } from '../formats/types.js';
-import type { TextTableBlock } from './text-tables.js';
+import type { TextTableBlock } from './text-table-block.js';
 
 /** a standard table recovered from running text; offsets are into the original text */
 export interface FlattenedBlock extends TextTableBlock {

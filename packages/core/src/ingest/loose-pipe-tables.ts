@@ -1,5 +1,5 @@
 import type { CellSpan } from '../formats/types.js';
-import type { LineInfo as Line, TextTableBlock } from './text-tables.js';
+import type { LineInfo as Line, TextTableBlock } from './text-table-block.js';
 
 const MIN_ROWS = 3;
 

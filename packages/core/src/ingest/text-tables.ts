@@ -1,30 +1,11 @@
 import { matchPartHeading } from '../vocabulary/part-heading.js';
 import type { CellSpan } from '../formats/types.js';
+import type { LineInfo, TextTableBlock, TextTableKind } from './text-table-block.js';
 import type { LineIndex } from '../text/line-index.js';
 import { findFlattenedTables } from './flattened-tables.js';
 import { findLoosePipeBlocks } from './loose-pipe-tables.js';
 
-
-export type TextTableKind = 'tsv' | 'pipe' | 'layout' | 'flattened';
-
-export interface TextTableBlock {
-  kind: TextTableKind;
-  /** 1-based, inclusive */
-  firstLine: number;
-  lastLine: number;
-  start: number;
-  end: number;
-  rows: CellSpan[][];
-}
-
-export interface LineInfo {
-  line: number;
-  start: number;
-  end: number;
-  text: string;
-  blank: boolean;
-  heading: boolean;
-}
+export type { LineInfo, TextTableBlock, TextTableKind } from './text-table-block.js';
 
 /**
  * Tables hidden in plain text, as extraction from Word/PDF leaves them:
