@@ -12,18 +12,15 @@ const SKIPPED_DIRS = new Set(['node_modules']);
  * documents (.docx, .html/.htm/.shtml/.xhtml, .pdf), and legacy Word/WPS
  * files (.doc/.wps), which get a message saying what to convert them to.
  */
-export const LINTED_EXTENSIONS = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS, ...CONVERT_EXTENSIONS];
+const LINTED_EXTENSIONS = [...TEXT_EXTENSIONS, ...DOCUMENT_EXTENSIONS, ...CONVERT_EXTENSIONS];
 
 /** Word's lock files ("~$报告.docx") sit beside open documents: never reports */
 const LOCK_FILE = /^~\$/;
 
-export function isReportFile(name: string): boolean {
+function isReportFile(name: string): boolean {
   const ext = path.extname(name).toLowerCase();
   return LINTED_EXTENSIONS.includes(ext) && !LOCK_FILE.test(path.basename(name));
 }
-
-/** @deprecated the walk takes documents too: use isReportFile */
-export const isTextFile = isReportFile;
 
 const SHOWN_EXTENSIONS = '.md、.txt、.docx、.html、.pdf 等';
 

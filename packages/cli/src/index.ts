@@ -1,6 +1,6 @@
 export { runCli, main, defaultIo, cliVersion, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE } from './cli.js';
 export type { CliIo, CliOptions } from './cli.js';
-export { expandPaths, isTextFile } from './files.js';
+export { expandPaths } from './files.js';
 export { errorsOnly, summarize, summaryLine } from './format.js';
 export type { Summary } from './format.js';
 export { BUILTIN_FORMATTERS, BUILTIN_FORMATTER_NAMES, FormatterError, formatterPackageName, loadFormatter } from './formatters/registry.js';

@@ -25,7 +25,7 @@ function quote(text: string): string {
 }
 
 /** "将“主动公开信息情况”改为“主动公开政府信息情况”" and the like */
-export function fixTitle(document: TextDocument, edit: TextEdit, ruleId: string): string {
+function fixTitle(document: TextDocument, edit: TextEdit, ruleId: string): string {
   const before = document.getText().slice(edit.range[0], edit.range[1]);
   let what: string;
   if (before.trim() === '' && edit.text.trim() !== '') what = `插入“${quote(edit.text)}”`;
@@ -56,7 +56,7 @@ function isTableRow(line: string): boolean {
  * with the line's indentation. Markdown only: in plain text the comment
  * would be part of the report.
  */
-export function disableNextLineAction(document: TextDocument, diagnostic: Diagnostic, ruleId: string): CodeAction | null {
+function disableNextLineAction(document: TextDocument, diagnostic: Diagnostic, ruleId: string): CodeAction | null {
   const line = diagnostic.range.start.line;
   const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
   if (isTableRow(text)) return null;

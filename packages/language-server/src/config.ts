@@ -11,7 +11,7 @@ export interface ServerSettings {
   configFile?: string;
 }
 
-export const DEFAULT_SETTINGS: ServerSettings = { enable: true };
+const DEFAULT_SETTINGS: ServerSettings = { enable: true };
 
 /** settings as the client sent them (initializationOptions or workspace configuration), checked */
 export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {

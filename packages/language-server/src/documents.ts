@@ -4,7 +4,7 @@ import { TEXT_EXTENSIONS, formatOf } from '@xxgk-lint/core';
 import type { TextFormat } from '@xxgk-lint/core';
 
 /** The language ids the server lints (what VS Code calls Markdown and plain text). */
-export const LANGUAGE_IDS = ['markdown', 'plaintext'];
+const LANGUAGE_IDS = ['markdown', 'plaintext'];
 
 /** Where an open document is, for config discovery, and how core should read it. */
 export interface LintTarget {

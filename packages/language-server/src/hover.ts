@@ -14,7 +14,7 @@ function covers(document: TextDocument, message: LintMessage, position: Position
 }
 
 /** one rule's card: id and severity, what it checks, the clause it rests on, its docs page */
-export function ruleCard(ruleId: string, severity: ActiveSeverity, rulesMeta: RulesMeta): string {
+function ruleCard(ruleId: string, severity: ActiveSeverity, rulesMeta: RulesMeta): string {
   const docs = rulesMeta[ruleId]?.docs;
   const lines = [`**xxgk-lint · ${ruleId}**（${SEVERITY_NAME[severity]}）`];
   if (docs?.description) lines.push('', docs.description);

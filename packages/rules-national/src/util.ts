@@ -1,4 +1,4 @@
-import type { AnnualReport, NormalizedText, PartNumber, Range, RuleContext, Table3Column, Table3Row } from '@xxgk-lint/core';
+import type { AnnualReport, PartNumber, Table3Column, Table3Row } from '@xxgk-lint/core';
 import { TABLE3_COLUMN_LABELS, TABLE3_COLUMNS, table3RowSpec } from '@xxgk-lint/core';
 
 export function sum(values: number[]): number {
@@ -30,16 +30,9 @@ export function eachColumn(fn: (column: Table3Column, index: number) => void): v
   TABLE3_COLUMNS.forEach(fn);
 }
 
-/** a regex match in normalised prose, as a range of the original text */
-export function matchRange(text: NormalizedText, index: number, length: number): Range {
-  return text.toRange(index, index + length);
-}
-
 export function isReadable<T extends { confidence: 'high' | 'low' }>(table: T | undefined): table is T {
   return table !== undefined && table.confidence === 'high';
 }
-
-export type Ctx = RuleContext;
 
 /**
  * Is this part, or the end of the report (落款, date), wholly in the text?

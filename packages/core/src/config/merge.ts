@@ -82,7 +82,7 @@ function inside(dir: string, file: string): string | null {
   return f.startsWith(`${d}/`) ? f.slice(d.length + 1) : null;
 }
 
-export function matchesScope(file: string, scope: FileScope | undefined): boolean {
+function matchesScope(file: string, scope: FileScope | undefined): boolean {
   if (!scope) return true;
   const rel = inside(scope.dir, file);
   if (rel === null) return false;

@@ -12,8 +12,6 @@ import { parseConfigText } from './source-map.js';
 import { checkConfigShape } from './shape.js';
 import { stepsOfConfig } from './steps.js';
 
-export type { ConfigData, ResolvedConfig, RuleConfigValue } from './merge.js';
-
 export const CONFIG_FILES = [
   'package.json',
   '.xxgklintrc',

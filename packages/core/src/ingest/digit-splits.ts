@@ -31,9 +31,9 @@ export type SplitOutcome =
   | { kind: 'too-long'; digits: number };
 
 /** most digits one cell is taken to have: a report's counts stay far below a million */
-export const MAX_DIGITS_PER_CELL = 6;
+const MAX_DIGITS_PER_CELL = 6;
 /** search steps per row before giving up */
-export const SPLIT_BUDGET = 5000;
+const SPLIT_BUDGET = 5000;
 
 const NUMBER = /^-?(0|[1-9][0-9]*)(\.[0-9]+)?$/;
 

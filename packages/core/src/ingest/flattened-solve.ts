@@ -20,7 +20,7 @@ export interface Solution {
 }
 
 /** combinations of ambiguous 表三 rows tried against the column identities */
-export const COMBINATION_BUDGET = 4096;
+const COMBINATION_BUDGET = 4096;
 
 const digitsOf = (row: RowRun) => row.tokens.map((t) => t.text).join(' ');
 const valuesOf = (cells: DigitPiece[]) => cells.map((c) => Number(c.text));

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import type { CellSpan, KnownTable } from '../formats/types.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { FlattenedBlock } from './flattened-tables.js';
-import type { TextTableBlock } from './text-tables.js';
+import type { TextTableBlock } from './text-table-block.js';
 import { findTextTables } from './text-tables.js';
 
 /** a table of the text: one the document states (HTML, Word) or one recovered from the text */

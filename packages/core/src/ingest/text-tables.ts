@@ -5,8 +5,6 @@ import type { LineIndex } from '../text/line-index.js';
 import { findFlattenedTables } from './flattened-tables.js';
 import { findLoosePipeBlocks } from './loose-pipe-tables.js';
 
-export type { LineInfo, TextTableBlock, TextTableKind } from './text-table-block.js';
-
 /**
  * Tables hidden in plain text, as extraction from Word/PDF leaves them:
  * tab-separated rows (merged cells as empty fields), pipe rows whose cells sit

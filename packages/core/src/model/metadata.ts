@@ -44,7 +44,7 @@ function titleOfRange(text: string, range: Range): Title | undefined {
  * body is the report's). With no title in the body, the one in a crawled
  * page's breadcrumb or in its "标题:" header.
  */
-export function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part[], chrome: PageChrome = { ranges: [] }): ReportMetadata['title'] {
+function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part[], chrome: PageChrome = { ranges: [] }): ReportMetadata['title'] {
   const limit = parts[0]?.range[0] ?? text.length;
   const heading = ast.children.find(
     (n) => n.type === 'heading' && n.depth === 1 && !inChrome(chrome.ranges, n.position?.start.offset ?? 0),
@@ -124,7 +124,7 @@ const LABELLED_DATE = /(发布|印发|成文)(日期|时间)[:：]?(\d{4})(?:年
  * A date after 发布日期/发布时间 (in the text, or in the page's metadata
  * block), else a date standing alone near the end (the signature block).
  */
-export function findPublicationDate(text: string, lines: LineIndex, prose: NormalizedText, chrome: readonly Range[] = []): DateValue | undefined {
+function findPublicationDate(text: string, lines: LineIndex, prose: NormalizedText, chrome: readonly Range[] = []): DateValue | undefined {
   const pageFields = normalizeSegments(text, chrome.map((range) => ({ range, newBlock: true })));
   for (const source of [prose, pageFields]) {
     const labelled = LABELLED_DATE.exec(source.value);
@@ -156,7 +156,7 @@ const BODY_SUFFIX = /(人民政府|办公室|办事处|委员会|局|委|厅|中
 const INLINE_SIGNATURE = /[。！]\s*([^\s。，；：:（）()]{2,30}?(?:人民政府|办公室|办事处|委员会|局|委|厅|中心|管委会|镇|乡|街道))\s*((\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)\s*$/;
 
 /** The 落款: a date line among the last lines, and a body name on the line before it (page chrome skipped). */
-export function findSignature(text: string, lines: LineIndex, chrome: readonly Range[] = []): ReportMetadata['signature'] {
+function findSignature(text: string, lines: LineIndex, chrome: readonly Range[] = []): ReportMetadata['signature'] {
   const tail: { value: string; range: Range }[] = [];
   for (let line = lines.lineCount; line >= 1 && tail.length < 3; line--) {
     const [start, end] = lines.lineRange(line);
@@ -207,7 +207,7 @@ function yearFromText(prose: string): number | undefined {
   return best;
 }
 
-export function expectedFormatOf(year: number): ExpectedFormat {
+function expectedFormatOf(year: number): ExpectedFormat {
   if (year >= 2021) return '2021';
   if (year >= 2019) return '2019';
   return 'pre-2019';

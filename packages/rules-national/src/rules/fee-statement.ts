@@ -12,7 +12,7 @@ const LINE_OR_FULL_STOP: BreakOptions = { exclamations: false };
 const FULL_STOP: BreakOptions = { exclamations: false, lineBreaks: false };
 const CITES_RULES = /信息处理费|处理费管理办法|国办函.{0,3}2020.{0,3}109号/;
 
-export function statesFeeOutcome(text: string): boolean {
+function statesFeeOutcome(text: string): boolean {
   return NONE_CHARGED.test(text) || AMOUNT.test(text) || NONE_WORDING.test(text);
 }
 

@@ -31,7 +31,7 @@ function blankBrackets(clause: string): string {
 }
 
 /** "共N条，其中a条、b条……" claims in normalised prose. */
-export function findSumClaims(text: string): SumClaim[] {
+function findSumClaims(text: string): SumClaim[] {
   const claims: SumClaim[] = [];
   for (const m of text.matchAll(TOTAL)) {
     const total = Number(m[1]);

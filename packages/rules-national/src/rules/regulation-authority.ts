@@ -9,7 +9,7 @@ type Authority = 'auto' | 'yes' | 'no';
  * a township, a local department, a county-level government. A "…市人民政府"
  * may be a county-level city: not judged.
  */
-export function cannotMakeRegulations(report: AnnualReport): string | null {
+function cannotMakeRegulations(report: AnnualReport): string | null {
   const { bodyKind, body } = report.metadata;
   if (bodyKind === 'township') return '乡镇（街道）';
   if (bodyKind === 'department') {

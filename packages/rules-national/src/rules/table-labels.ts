@@ -31,7 +31,7 @@ const TABLE4_HEADERS = ['行政复议', '行政诉讼', '未经复议直接起�
 const CAPTIONS = Object.values(PART_TITLES).flatMap((t, i) => [t, `${'一二三四五六'[i]}、${t}`]);
 
 /** the form labels are compared in: widths folded, quotes dropped, "1、"/"1," as "1." */
-export function labelForm(text: string): string {
+function labelForm(text: string): string {
   return labelKey(text)
     .replace(/["'“”‘’]/g, '')
     .replace(/([0-9])[,.．]/g, '$1.')
@@ -52,7 +52,7 @@ function canonicalOf(table: ReportTable): string[] {
  * canonical label, or the end of one label followed by whole labels and the
  * start of another ("果6.属于四类过程性信息" in a vertical layout).
  */
-export function isCanonicalPiece(form: string, canonical: string[]): boolean {
+function isCanonicalPiece(form: string, canonical: string[]): boolean {
   if (form === '') return true;
   if (canonical.some((c) => c.includes(form))) return true;
   const composable = (s: string, first: boolean): boolean => {

@@ -87,7 +87,7 @@ export function compileDeclarative(raw: unknown, loc: SpecLocation, options: Com
 }
 
 /** A rule's own examples must behave as written; a rule that can't match them is a config error. */
-export function runExamples(id: string, rule: Rule, spec: DeclarativeRuleSpec, loc: SpecLocation): void {
+function runExamples(id: string, rule: Rule, spec: DeclarativeRuleSpec, loc: SpecLocation): void {
   const examples = spec.examples;
   if (!examples) return;
   const lint = (text: string) => lintText(text, { filePath: 'example.txt', rules: { [id]: { rule, severity: 'error', options: rule.meta.defaultOptions ?? {} } }, checkReportShape: false });

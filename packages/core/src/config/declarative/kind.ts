@@ -29,7 +29,7 @@ export interface DeclarativeKind {
 }
 
 /** a user's regex that ran past its budget: one finding saying so, the rule stops on this file */
-export function reportTimeout(context: RuleContext, id: string): void {
+function reportTimeout(context: RuleContext, id: string): void {
   context.report({
     message: `自定义规则 ${id} 的正则表达式在本文件上运行超过 ${PATTERN_BUDGET_MS} 毫秒，已停止：请简化这个表达式。`,
     range: [0, 0],

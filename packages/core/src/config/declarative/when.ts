@@ -11,7 +11,7 @@ export type ReportFilter = (report: AnnualReport) => boolean;
  * excerpt, not the parts it leaves out nor the last one present (the copy
  * stops inside it).
  */
-export function partInFull(report: AnnualReport, part: PartNumber): boolean {
+function partInFull(report: AnnualReport, part: PartNumber): boolean {
   const excerpt = report.excerpt;
   if (!excerpt) return true;
   if (excerpt.missing.includes(part)) return false;

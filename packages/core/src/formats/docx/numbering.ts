@@ -27,7 +27,7 @@ interface Resolved {
 }
 
 /** The list, level and counters behind paragraphs' `w:numPr`, in document order. */
-export class ListCounters {
+class ListCounters {
   private readonly counters = new Map<string, (number | undefined)[]>();
   private readonly started = new Set<string>();
 

@@ -16,7 +16,7 @@ interface Affine {
   f: number;
 }
 
-export class DOMMatrix2D implements Affine {
+class DOMMatrix2D implements Affine {
   a = 1;
   b = 0;
   c = 0;
