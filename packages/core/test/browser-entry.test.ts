@@ -40,6 +40,10 @@ describe('the browser entry', () => {
     expect(nodeImports).toEqual([]);
   });
 
+  it('the national rule pack, which the page bundles, reaches no Node module either', () => {
+    expect(reachable(path.resolve(src, '../../rules-national/src/index.ts')).nodeImports).toEqual([]);
+  });
+
   it('the Node entry does reach Node modules (the walk sees them)', () => {
     expect(reachable(path.join(src, 'index.ts')).nodeImports.length).toBeGreaterThan(0);
   });

@@ -30,6 +30,11 @@ export function eachColumn(fn: (column: Table3Column, index: number) => void): v
   TABLE3_COLUMNS.forEach(fn);
 }
 
+/** the last part of a path, "/" or "\\" separated (a report's name in messages) */
+export function fileName(filePath: string): string {
+  return filePath.split(/[\\/]/).pop() || filePath;
+}
+
 export function isReadable<T extends { confidence: 'high' | 'low' }>(table: T | undefined): table is T {
   return table !== undefined && table.confidence === 'high';
 }

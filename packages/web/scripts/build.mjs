@@ -100,10 +100,6 @@ const workerModules = {
     const LIBS = { mammoth: "__xxgkLoadLib('mammoth').mammoth", 'mammoth/lib/zipfile.js': "__xxgkLoadLib('mammoth').zipfile", 'pdfjs-dist/legacy/build/pdf.mjs': "__xxgkLoadLib('pdf')" };
     b.onResolve({ filter: /^(mammoth|mammoth\/lib\/zipfile\.js|pdfjs-dist\/legacy\/build\/pdf\.mjs)$/ }, (args) => ({ path: `${args.path}.cjs`, namespace: 'xxgk-lib' }));
     b.onLoad({ filter: /.*/, namespace: 'xxgk-lib' }, (args) => ({ contents: `module.exports = globalThis.${LIBS[args.path.slice(0, -4)]};`, loader: 'js' }));
-    // the few node:path helpers the national rules use (basename of a file name)
-    b.onResolve({ filter: /^(node:)?path$/ }, (args) =>
-      /\/packages\/rules-national\//.test(args.importer) ? { path: path.join(here, 'src/shims/path.ts') } : undefined,
-    );
   },
 };
 

@@ -1,7 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
-import { basename } from 'node:path';
 import { docsUrl } from '../docs.js';
-import { columnName, eachColumn, isReadable } from '../util.js';
+import { columnName, eachColumn, fileName, isReadable } from '../util.js';
 
 export const carryOver: Rule = {
   meta: {
@@ -31,7 +30,7 @@ export const carryOver: Rule = {
           if (current?.value == null || last?.value == null || current.value === last.value) return;
           context.report({
             messageId: 'mismatch',
-            data: { column: columnName(column), current: current.value, previous: last.value, file: basename(previous.filePath) },
+            data: { column: columnName(column), current: current.value, previous: last.value, file: fileName(previous.filePath) },
             range: current.range,
           });
         });

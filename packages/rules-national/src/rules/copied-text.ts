@@ -1,7 +1,6 @@
-import { defineRule } from '@xxgk-lint/core';
-import { basename } from 'node:path';
+import { CLAUSES, defineRule, splitPieces } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { CLAUSES, splitPieces } from '@xxgk-lint/core';
+import { fileName } from '../util.js';
 
 interface Options {
   /** share of this year's sentences found in last year's report that is reported */
@@ -58,7 +57,7 @@ export const copiedText = defineRule<Options, 'copied'>({
         if (ratio < options.threshold) return;
         context.report({
           messageId: 'copied',
-          data: { ratio: Math.round(ratio * 100), copied, total: now.length, file: basename(previous.filePath) },
+          data: { ratio: Math.round(ratio * 100), copied, total: now.length, file: fileName(previous.filePath) },
           range: report.metadata.title?.range ?? [0, 0],
         });
       },

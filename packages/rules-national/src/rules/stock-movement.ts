@@ -1,8 +1,7 @@
 import type { Rule, Table2Row } from '@xxgk-lint/core';
 import { TABLE2_LABELS } from '@xxgk-lint/core';
-import { basename } from 'node:path';
 import { docsUrl } from '../docs.js';
-import { isReadable } from '../util.js';
+import { fileName, isReadable } from '../util.js';
 
 const ROWS: Table2Row[] = ['regulation', 'normativeDocument'];
 
@@ -43,7 +42,7 @@ export const stockMovement: Rule = {
               issued: issued.value,
               repealed: repealed.value,
               expected,
-              file: basename(previous.filePath),
+              file: fileName(previous.filePath),
             },
             range: inForce.range,
           });
