@@ -84,7 +84,7 @@ async function freshPage() {
   await page.addInitScript(() => {
     new MutationObserver(() => {
       if (document.documentElement.dataset.state === 'ready' && window.__xxgkReadyAt === undefined) window.__xxgkReadyAt = performance.now();
-    }).observe(document.documentElement, { attributes: true, attributeFilter: ['data-state'] });
+    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] }); // <html> may not exist yet
   });
   await page.goto(pageUrl);
   await page.waitForFunction(() => window.__xxgkReadyAt !== undefined, null, { timeout: 60_000 });
