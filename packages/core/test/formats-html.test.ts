@@ -115,6 +115,11 @@ describe('HTML: the article body', () => {
     expect(ingested.text).not.toContain('document.write');
   });
 
+  it('a line break in the source is no space next to Chinese text, and a space between Latin words', () => {
+    const text = ingestBytes(utf8(page('<p>本年度主动公开“政府\n信息”\nABC\nDEF等……\n2023年共120条。</p>')), 'x.html').text;
+    expect(text).toContain('本年度主动公开“政府信息”ABC DEF等……2023年共120条。');
+  });
+
   it('positions are line and column in the HTML source, entities included', () => {
     const html = page(article);
     const source = new LineIndex(html);

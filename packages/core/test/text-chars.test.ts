@@ -7,8 +7,12 @@ import {
   isChineseContext,
   isFullWidthDigit,
   isFullWidthPunctuation,
+  isEastAsian,
+  isGeneralPunctuation,
   isHan,
+  isPrintableAscii,
   isWide,
+  lastChar,
 } from '../src/text/chars.js';
 
 describe('character classes', () => {
@@ -47,6 +51,25 @@ describe('character classes', () => {
   it('wide in layout: CJK, full-width forms, enclosed numbers', () => {
     for (const ch of ['中', '、', 'ア', '①', 'Ａ', '︰', '㈠']) expect(isWide(ch), ch).toBe(true);
     for (const ch of ['a', '1', ',', '“']) expect(isWide(ch), ch).toBe(false);
+  });
+
+  it('East Asian text: wide characters and the Chinese typography among them', () => {
+    for (const ch of ['中', '。', 'Ａ', '①', '𠀀', '“', '”', '…', '—', '·']) expect(isEastAsian(ch), ch).toBe(true);
+    for (const ch of ['a', '1', ',', '-', 'é', 'Ω', '\ue000', undefined]) expect(isEastAsian(ch), String(ch)).toBe(false);
+  });
+
+  it('printable ASCII and general punctuation', () => {
+    for (const ch of ['!', 'a', 'Z', '0', '~']) expect(isPrintableAscii(ch), ch).toBe(true);
+    for (const ch of [' ', '\n', '\x7f', '中', 'Ａ', undefined]) expect(isPrintableAscii(ch), String(ch)).toBe(false);
+    for (const ch of ['‐', '–', '—', '“', '”', '•', '…', '‧']) expect(isGeneralPunctuation(ch), ch).toBe(true);
+    for (const ch of ['-', '·', '‰', '。', undefined]) expect(isGeneralPunctuation(ch), String(ch)).toBe(false);
+  });
+
+  it('the last character of a text, a surrogate pair read whole', () => {
+    expect(lastChar('一、')).toBe('、');
+    expect(lastChar('第𠀀')).toBe('𠀀');
+    expect(lastChar('\udc00')).toBe('\udc00');
+    expect(lastChar('')).toBeUndefined();
   });
 
   it('HAN_CLASS agrees with isHan on the Basic Multilingual Plane', () => {

@@ -45,6 +45,21 @@ tester.run('national/narrative-sum', narrativeSum, {
   ],
   invalid: [
     {
+      name: '感叹号也结束句子：后一句的数字不算分项',
+      code: said(`${P}156条，其中政府网站98条、政务新媒体40条！公开栏18条。`),
+      errors: [
+        {
+          messageId: 'under',
+          message: '“共156条，其中……”列出的各项之和 98+40 = 138，少于总数 156：如果没有列全，可补上“其他”项；否则请核对数字。',
+          severity: 'warn',
+          line: 11,
+          column: 19,
+          endLine: 11,
+          endColumn: 42,
+        },
+      ],
+    },
+    {
       name: '已列到“其他”、少 1：错误',
       code: said(`${P}156条，其中政府网站98条、政务新媒体40条、公开栏等其他渠道17条。`),
       errors: [

@@ -1,3 +1,4 @@
+import { HAN_CLASS } from '../text/chars.js';
 import type { NormalizedText } from '../text/normalize.js';
 import type { DocumentNumber } from './types.js';
 
@@ -9,7 +10,7 @@ const CLOSE = '〕］】﹞\\])）';
  * optional closing bracket · optional 第 · serial · 号. At least one bracket
  * must be there: "国办函202030号" cannot be split with certainty.
  */
-const PATTERN = new RegExp(`([\\u4e00-\\u9fff]{1,12})([${OPEN}]?)((?:19|20)\\d{2})([${CLOSE}]?)(第?)(\\d{1,5})号`, 'g');
+const PATTERN = new RegExp(`([${HAN_CLASS}]{1,12})([${OPEN}]?)((?:19|20)\\d{2})([${CLOSE}]?)(第?)(\\d{1,5})号`, 'g');
 
 /** characters that end a word, not an issuer's code: "截至(2021)…", "共(2021)…" */
 const NOT_AN_ISSUER = /[年月日第至到和及与或为是在于共计约从自起止号的]$/;

@@ -1,10 +1,11 @@
+import { HAN_CLASS } from '../text/chars.js';
 import type { Rule } from '../types.js';
 import { RuleTester, assert } from './rule-tester.js';
 
 /** The sections every rule page has, in this order. */
 export const DOCS_SECTIONS = ['为什么', '依据', '错误示例', '正确示例', '选项', '自动修复'] as const;
 
-const CHINESE = /[\u4e00-\u9fff]/;
+const CHINESE = new RegExp(`[${HAN_CLASS}]`);
 
 export interface DocsPagesOptions {
   /** the pack's namespace: rule ids are `${namespace}/${name}` */

@@ -109,3 +109,32 @@ export function isWide(ch: Char): boolean {
  * pattern sees UTF-16 units, so the astral extensions (B–H) are left out.
  */
 export const HAN_CLASS = '\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff';
+
+/**
+ * Written in East Asian layout: a wide character (see WIDE) or the Chinese
+ * typography set among them (“ ” ‘ ’ … — ·, see isFullWidthPunctuation).
+ */
+export function isEastAsian(ch: Char): boolean {
+  return isWide(ch) || isChineseContext(ch);
+}
+
+/** U+0021–U+007E: the ASCII letters, digits and punctuation (the space left out) */
+export function isPrintableAscii(ch: Char): boolean {
+  const code = codeOf(ch);
+  return code >= 0x21 && code <= 0x7e;
+}
+
+/** U+2010–U+2027 General Punctuation: dashes, quotes, daggers, bullets, leaders, the ellipsis */
+export function isGeneralPunctuation(ch: Char): boolean {
+  const code = codeOf(ch);
+  return code >= 0x2010 && code <= 0x2027;
+}
+
+/** the last code point of a text (a surrogate pair read whole), or undefined for "" */
+export function lastChar(text: string): string | undefined {
+  if (text === '') return undefined;
+  const low = text.charCodeAt(text.length - 1);
+  const high = text.length >= 2 ? text.charCodeAt(text.length - 2) : 0;
+  const isPair = low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff;
+  return text.slice(isPair ? -2 : -1);
+}

@@ -1,3 +1,5 @@
+import { HAN_CLASS } from '../text/chars.js';
+
 /**
  * The words of page chrome: what a web page, a crawler or a printed page
  * puts around a report that is not the report's text — the site's 位置导航,
@@ -39,7 +41,7 @@ export const CUT_MARKER = /^[[【(（]?\s*[…．.]*\s*(excerpt ends here|节选
 const TRAILING_FIELD = /(访问(次数|量)|浏览(次数|量)?|阅读(次数|量)|点击(次数|数|量))\s*[:：]\s*\d*\s*$/;
 
 /** the report's title inside a breadcrumb line ("当前位置： 首页… 某局2019年度…年度报告 来源：…") */
-export const TITLE_IN_BREADCRUMB = /[\u4e00-\u9fff（）()]{2,40}?\d{4}\s*年度?\s*政府信息公开(工作)?年度报告/g;
+export const TITLE_IN_BREADCRUMB = new RegExp(`[${HAN_CLASS}（）()]{2,40}?\\d{4}\\s*年度?\\s*政府信息公开(工作)?年度报告`, 'g');
 
 const TITLE_LINE = /政府信息公开.{0,8}(年度)?报告$|信息公开年报$/;
 

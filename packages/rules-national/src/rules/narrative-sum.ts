@@ -1,4 +1,5 @@
 import type { Rule } from '@xxgk-lint/core';
+import { pieceEnd } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { plus, sum } from '../util.js';
 
@@ -38,9 +39,9 @@ function findSumClaims(text: string): SumClaim[] {
     const unit = m[2];
     if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
     const clauseStart = (m.index ?? 0) + m[0].length;
-    const end = text.indexOf('。', clauseStart);
+    const end = pieceEnd(text, clauseStart);
     // a list the text stops inside (an excerpt cut mid-sentence) may go on: it is not checked
-    if (end < 0) continue;
+    if (end === text.length) continue;
     // "部门财务信息2条（其中部门预算1条、部门决算1条）": a bracketed breakdown of one item is not an item
     const clause = blankBrackets(text.slice(clauseStart, end));
     const pieces: { text: string; sep: string }[] = [];

@@ -3,6 +3,8 @@ import { CHINESE_NUMERALS } from '../../vocabulary/labels.js';
 import type { AnnualReport, PartNumber, Range } from '../../model/types.js';
 import type { NormalizedText } from '../../text/normalize.js';
 import { normalizeSegments } from '../../text/normalize.js';
+import type { BreakOptions } from '../../text/sentences.js';
+import { pieceEnd } from '../../text/sentences.js';
 
 export function parsePart(value: string | number | undefined): PartNumber | undefined {
   if (value === undefined) return undefined;
@@ -47,8 +49,8 @@ export interface SubSection {
 const NUMBERED = /^[（(]\s*([一二三四五六七八九十]+)\s*[）)]/;
 /** a line that starts like a later sub-heading, its bracket maybe not closed ("（二〇二三年" too) */
 const NUMBER_START = /^[（(]\s*([一二三四五六七八九十]+)/;
-/** the sub-heading: up to the first punctuation that ends it */
-const HEADING_END = /[。：:；;，,！？]/;
+/** the sub-heading: up to the first punctuation that ends a clause, ，and ： included */
+const HEADING_BREAKS: BreakOptions = { semicolons: true, colons: true, commas: true };
 const MAX_HEADING = 30;
 
 /**
@@ -69,8 +71,7 @@ export function subSection(text: string, body: Range, number: number, title: str
     const trimmed = line.trim();
     const n = numeralValue(NUMBERED.exec(trimmed)?.[1]);
     if (start < 0 && n === number) {
-      const cut = trimmed.search(HEADING_END);
-      const written = trimmed.slice(0, Math.min(cut < 0 ? trimmed.length : cut, MAX_HEADING));
+      const written = trimmed.slice(0, Math.min(pieceEnd(trimmed, 0, HEADING_BREAKS), MAX_HEADING));
       if (!written.includes(title)) return undefined;
       start = lineStart;
       heading = [lineStart + indent, lineStart + indent + written.length];

@@ -1,3 +1,4 @@
+import { isWide, lastChar } from '../../text/chars.js';
 import { formatCounter } from './number-formats.js';
 import type { ListLevel, NumberingDefinitions, NumberingReference, StyleDefinitions } from './list-definitions.js';
 import { MAX_LEVELS, readNumbering, readStyles } from './list-definitions.js';
@@ -14,9 +15,6 @@ import { ElementStack, attributesOf, prefixesOf, scanTags } from './xml.js';
  */
 
 const MAX_STYLE_DEPTH = 32;
-
-/** a full-width or CJK character: Word's gap after "一、" or "（一）" is layout, not a space in the text */
-const WIDE_END = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u2460-\u24ff\u3200-\u32ff]$/u;
 
 interface Resolved {
   numId: string;
@@ -124,7 +122,8 @@ class ListCounters {
       return formatCounter(values[level] ?? start(level), format);
     });
     if (label.trim() === '') return '';
-    return item.def.suffix === 'nothing' || WIDE_END.test(label) ? label : `${label} `;
+    // Word's gap after a wide "一、" or "（一）" is layout, not a space in the text
+    return item.def.suffix === 'nothing' || isWide(lastChar(label)) ? label : `${label} `;
   }
 }
 

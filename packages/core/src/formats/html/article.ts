@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
 import { DROP, isChrome } from './chrome.js';
-import { allElements, children, countCjk, findElement, tokens } from './tree.js';
+import { allElements, children, countHan, findElement, tokens } from './tree.js';
 
 /**
  * Finding the report in a web page: the content box that holds it, and its
@@ -12,11 +12,11 @@ const CONTENT_HINT =
   /zoom|trs_?(?:ue)?editor|custom_?unionstyle|article|content|detail|zhengwen|^zw|^wz|xxgk|art_?con|news_?con|pages?_?con|main|^text|^con$|^nr$|bg_?con/i;
 const TITLE_HINT = /title|^tit|^bt$|biaoti|headline/i;
 
-/** CJK characters under each element, page chrome left out */
-function cjkCounts(root: HastRoot): Map<Element, number> {
+/** Han ideographs under each element, page chrome left out */
+function hanCounts(root: HastRoot): Map<Element, number> {
   const counts = new Map<Element, number>();
   const visit = (node: RootContent | ElementContent): number => {
-    if (node.type === 'text') return countCjk(node.value);
+    if (node.type === 'text') return countHan(node.value);
     if (node.type !== 'element') return 0;
     if (isChrome(node)) {
       counts.set(node, 0);
@@ -41,7 +41,7 @@ const PARAGRAPH_LIKE = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table'
  */
 export function articleRoot(tree: HastRoot): Element | HastRoot {
   const body = findElement(tree, (el) => el.tagName === 'body') ?? tree;
-  const counts = cjkCounts(tree);
+  const counts = hanCounts(tree);
   const total = body.type === 'element' ? (counts.get(body) ?? 0) : [...counts.values()].reduce((a, b) => Math.max(a, b), 0);
   if (total === 0) return body;
   const elements = allElements(body).filter(({ el }) => (counts.get(el) ?? 0) > 0);
@@ -58,7 +58,7 @@ export function articleRoot(tree: HastRoot): Element | HastRoot {
   for (const { el } of elements) {
     let score = 0;
     for (const c of el.children) {
-      if (c.type === 'text') score += countCjk(c.value);
+      if (c.type === 'text') score += countHan(c.value);
       else if (c.type === 'element' && PARAGRAPH_LIKE.has(c.tagName)) score += counts.get(c) ?? 0;
     }
     if (score > densestScore) {

@@ -1,4 +1,5 @@
 import type { Text as HastText } from 'hast';
+import { isEastAsian } from '../../text/chars.js';
 
 /**
  * A line of the text view under construction: HTML whitespace collapsed as
@@ -7,12 +8,6 @@ import type { Text as HastText } from 'hast';
  */
 
 const COLLAPSIBLE = /[ \t\n\r\f\u00a0\u3000]/;
-/** characters after which (or before which) a line break in the source is no space */
-function isWide(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f) || c === 0x201c || c === 0x201d;
-}
 
 /** Source offsets of a text node's characters: entities and CRLF make the source longer than the value. */
 export function offsetsOf(node: HastText, html: string): number[] {
@@ -72,7 +67,7 @@ export function appendText(buf: TextBuffer, value: string, offsets: readonly num
     }
     if (buf.pending) {
       const prev = buf.chars[buf.chars.length - 1];
-      if (!(buf.pending.newline && (isWide(prev) || isWide(ch)))) {
+      if (!(buf.pending.newline && (isEastAsian(prev) || isEastAsian(ch)))) {
         buf.chars.push(' ');
         buf.src.push(buf.pending.src);
       }

@@ -1,4 +1,5 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { isHan } from '../../text/chars.js';
 
 /** Walking a parsed page (hast): children, elements, their id and class, their text. */
 
@@ -16,12 +17,10 @@ export function tokens(el: Element): string[] {
   return out;
 }
 
-export function countCjk(text: string): number {
+/** how many Han ideographs the text holds: how much Chinese prose an element carries */
+export function countHan(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x3400 && c <= 0x9fff) n++;
-  }
+  for (const ch of text) if (isHan(ch)) n++;
   return n;
 }
 

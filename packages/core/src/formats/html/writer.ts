@@ -5,7 +5,7 @@ import type { CellOrigin } from './table-grid.js';
 import { MAX_COLUMNS, MAX_ROWS, cellSpan, expandGrid } from './table-grid.js';
 import type { TextBuffer } from './text-buffer.js';
 import { appendText, newBuffer, offsetsOf, softBreak } from './text-buffer.js';
-import { children, countCjk, findElement } from './tree.js';
+import { children, countHan, findElement } from './tree.js';
 
 /**
  * Writes a page's text view, line by line: one line per block (paragraph,
@@ -136,7 +136,7 @@ export class ViewWriter {
     const layout =
       width <= 1 ||
       rows.some((cells) => cells.some((c) => findElement(c, (el) => el.tagName === 'table'))) ||
-      texts.some((cells) => cells.some((c) => countCjk(c.text) > 300));
+      texts.some((cells) => cells.some((c) => countHan(c.text) > 300));
     if (layout) {
       for (const cells of rows) {
         for (const cell of cells) {

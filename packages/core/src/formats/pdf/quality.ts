@@ -1,3 +1,4 @@
+import { isEastAsian, isGeneralPunctuation, isPrintableAscii } from '../../text/chars.js';
 import { IngestError } from '../errors.js';
 import type { PageLine } from './types.js';
 
@@ -13,8 +14,7 @@ function readableShare(text: string): number {
   for (const ch of text) {
     if (/\s/.test(ch)) continue;
     all++;
-    const c = ch.codePointAt(0) ?? 0;
-    if ((c >= 0x21 && c < 0x7f) || (c >= 0x3000 && c <= 0x303f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2010 && c <= 0x2027)) good++;
+    if (isPrintableAscii(ch) || isEastAsian(ch) || isGeneralPunctuation(ch)) good++;
   }
   return all === 0 ? 0 : good / all;
 }

@@ -1,3 +1,5 @@
+import { isAsciiLetter, lastChar } from '../../text/chars.js';
+import { isBreak } from '../../text/sentences.js';
 import type { PageLine, PdfView } from './types.js';
 
 /**
@@ -6,12 +8,6 @@ import type { PageLine, PdfView } from './types.js';
  * before reaches the right margin, this one starts at the left margin, is no
  * heading, and the one before does not end a sentence).
  */
-
-function isCjkOrWide(ch: string | undefined): boolean {
-  if (!ch) return false;
-  const c = ch.charCodeAt(0);
-  return (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x3000 && c <= 0x303f);
-}
 
 /** the most common value, in buckets of `step` */
 function mode(values: number[], step: number): number | undefined {
@@ -32,7 +28,8 @@ function mode(values: number[], step: number): number | undefined {
 }
 
 const HEADING_START = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分条])/;
-const SENTENCE_END = /[。！？：；!?:;]$/;
+/** a line ending a sentence or at ；or ： is not wrapped into the next one */
+const LINE_END_BREAKS = { semicolons: true, colons: true } as const;
 
 interface OutLine {
   chars: string;
@@ -64,12 +61,12 @@ export function reflow(pages: PageLine[][]): Omit<PdfView, 'lineText' | 'pages'>
         Math.abs(l.x0 - margin) <= 0.6 * l.fs &&
         Math.abs(previous.fs - l.fs) < 1 &&
         (!samePage || l.y - previous.y <= 2.5 * l.fs) &&
-        !SENTENCE_END.test(previous.text) &&
+        !isBreak(lastChar(previous.text), LINE_END_BREAKS) &&
         !HEADING_START.test(l.text);
       if (joins) {
         const a = last.chars[last.chars.length - 1];
         const b = l.text[0];
-        if (/[A-Za-z]/.test(a) && /[A-Za-z]/.test(b) && !isCjkOrWide(a)) {
+        if (isAsciiLetter(a) && isAsciiLetter(b)) {
           last.chars += ' ';
           last.page.push(l.page);
           last.line.push(l.index);

@@ -1,3 +1,4 @@
+import { isEastAsian } from '../../text/chars.js';
 import { IngestError } from '../errors.js';
 import { tooLargeMessage } from '../size.js';
 import type { Encoding } from '../types.js';
@@ -66,16 +67,15 @@ function assertNotBinary(bytes: Uint8Array): void {
   }
 }
 
-/** GB18030 decodes almost any byte soup; require mostly common CJK and ASCII. */
+/** GB18030 decodes almost any byte soup; require mostly East Asian text and ASCII. */
 function looksLikeChinese(text: string): boolean {
-  let cjk = 0;
+  let eastAsian = 0;
   let ascii = 0;
   let other = 0;
   for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code < 0x80) ascii++;
-    else if ((code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3000 && code <= 0x303f) || (code >= 0xff00 && code <= 0xffef)) cjk++;
+    if ((ch.codePointAt(0) ?? 0) < 0x80) ascii++;
+    else if (isEastAsian(ch)) eastAsian++;
     else other++;
   }
-  return cjk > 0 && other <= (cjk + ascii) * 0.05;
+  return eastAsian > 0 && other <= (eastAsian + ascii) * 0.05;
 }
