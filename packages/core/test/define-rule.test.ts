@@ -13,6 +13,7 @@ const HERE = fileURLToPath(new URL('.', import.meta.url));
 
 const HEADER = `
 import { defineRule } from '../src/rules/define.js';
+import type { NoOptions } from '../src/rules/define.js';
 interface Options { limit: number; mode: 'strict' | 'loose' }
 const meta = { type: 'problem' as const, defaultSeverity: 'warn' as const, docs: { description: '测试', url: 'https://example.invalid' } };
 `;
@@ -55,6 +56,16 @@ export const ok = defineRule<Options, 'over' | 'loose'>({
     const mode: 'strict' | 'loose' = context.options.mode;
     return { Report: () => context.report({ messageId: mode === 'loose' ? 'loose' : 'over', data: { limit }, range: [0, 1] }) };
   },
+});
+`);
+    expect(errors).toEqual([]);
+  }, 60_000);
+
+  it('a rule without options needs no defaultOptions', () => {
+    const errors = compileErrors(`
+export const plain = defineRule<NoOptions, 'found'>({
+  meta: { ...meta, messages: { found: '有' } },
+  create: (context) => ({ Report: () => context.report({ messageId: 'found', range: [0, 1] }) }),
 });
 `);
     expect(errors).toEqual([]);

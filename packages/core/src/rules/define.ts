@@ -1,7 +1,7 @@
 import type { ReportDescriptor, Rule, RuleContext, RuleMeta, Visitors } from '../types.js';
 
 /** The options of a rule that takes none. */
-export type NoOptions = Record<string, never>;
+export type NoOptions = Record<never, never>;
 
 /** A report whose messageId must be one of the rule's own meta.messages keys. */
 export interface TypedReportDescriptor<MessageIds extends string> extends Omit<ReportDescriptor, 'messageId' | 'data'> {
