@@ -20,5 +20,7 @@ export default defineConfig({
     outputFile: { json: 'test-results.json' },
     testTimeout: 30000,
     setupFiles: ['test/setup.ts'],
+    // test files share a worker's module cache: core's many small modules load once per worker, not once per file
+    isolate: false,
   },
 });
