@@ -122,12 +122,15 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     return { config, lint };
   };
 
-  /** the previous year's report among the candidates for a result, when the caller did not name one */
-  const matchPrevious = async (result: LintResult, filePath: string): Promise<string | undefined> => {
-    if (candidates.length === 0 || !result.report?.body || !result.report.year) return undefined;
+  /** the same body's report of the year before among the candidates */
+  const previousOf = async (filePath: string, body: string | undefined, year: number | undefined): Promise<string | undefined> => {
+    if (candidates.length === 0 || !body || !year) return undefined;
     const described = await Promise.all(candidates.map(describe));
-    return findPrevious({ filePath, body: result.report.body, year: result.report.year }, described)?.filePath;
+    return findPrevious({ filePath, body, year }, described)?.filePath;
   };
+
+  /** the previous year's report for a result, when the caller did not name one */
+  const matchPrevious = (result: LintResult, filePath: string) => previousOf(filePath, result.report?.body, result.report?.year);
 
   /** lint once; then, with a previous-year report found among the candidates, again with it */
   const withPrevious = async (
@@ -148,31 +151,25 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     }
   };
 
-  const lintBytes = (bytes: Uint8Array, call: LintCallOptions = {}) => {
+  /** read the input (a failure to read is the result's fatal message), then lint it */
+  const lintRead = (call: LintCallOptions, read: (filePath: string, lint: LintOptions) => Ingested | Promise<Ingested>, source?: string) => {
     const filePath = call.filePath ?? UNNAMED;
     return withPrevious(filePath, call, async (lint) => {
       let ingested: Ingested;
       try {
-        ingested = await ingestAny(bytes, filePath, { maxBytes: lint.maxBytes, format: call.format });
+        ingested = await read(filePath, lint);
       } catch (error) {
-        return fatalResult(filePath, error);
+        return fatalResult(filePath, error, source);
       }
       return lintIngested(ingested, lint);
     });
   };
 
-  const lintText = (text: string, call: LintCallOptions = {}) => {
-    const filePath = call.filePath ?? UNNAMED;
-    return withPrevious(filePath, call, async (lint) => {
-      let ingested: Ingested;
-      try {
-        ingested = ingestText(text, filePath, { format: call.format });
-      } catch (error) {
-        return fatalResult(filePath, error, text);
-      }
-      return lintIngested(ingested, lint);
-    });
-  };
+  const lintBytes = (bytes: Uint8Array, call: LintCallOptions = {}) =>
+    lintRead(call, (filePath, lint) => ingestAny(bytes, filePath, { maxBytes: lint.maxBytes, format: call.format }));
+
+  const lintText = (text: string, call: LintCallOptions = {}) =>
+    lintRead(call, (filePath) => ingestText(text, filePath, { format: call.format }), text);
 
   const fixOf = async (text: string, filePath: string, call: LintCallOptions): Promise<FixedText | null> => {
     const previous = call.previous === false ? undefined : (call.previous ?? (await previousForText(text, filePath, call)));
@@ -186,9 +183,7 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     if (candidates.length === 0) return undefined;
     try {
       const { metadata } = buildReportModel(ingestText(text, filePath, { format: call.format }));
-      if (!metadata.body || !metadata.year) return undefined;
-      const described = await Promise.all(candidates.map(describe));
-      return findPrevious({ filePath, body: metadata.body, year: metadata.year }, described)?.filePath;
+      return await previousOf(filePath, metadata.body, metadata.year);
     } catch {
       return undefined;
     }
