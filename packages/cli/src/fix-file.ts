@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FileFix, LintResult } from '@xxgk-lint/core';
 import { IngestError, fatalResult } from '@xxgk-lint/core';
 import { unifiedDiff } from './diff.js';
-import { writeAtomically } from './fix.js';
+import { FixNotWritten, writeAtomically } from './fix.js';
 
 export interface WrittenFix {
   result: LintResult;
@@ -12,7 +12,9 @@ export interface WrittenFix {
 
 /**
  * The end of --fix / --fix-dry-run for one file: with write, replace the
- * file atomically in its own encoding; without, the diff. Files other than
+ * file atomically in its own encoding (only if it still holds the bytes the
+ * fix was computed from; through a symlink, its target; never a read-only
+ * file); without, the diff. Files other than
  * .md/.txt were only linted: their text is not the file.
  */
 export function writeFix(filePath: string, fix: FileFix, write: boolean): WrittenFix {
@@ -20,8 +22,9 @@ export function writeFix(filePath: string, fix: FileFix, write: boolean): Writte
   if (!text || text.after === text.before) return { result: fix.result };
   if (write) {
     try {
-      writeAtomically(filePath, text.after, text.encoding, text.bom);
+      writeAtomically(filePath, text.after, text.encoding, text.bom, text.read);
     } catch (error) {
+      if (error instanceof FixNotWritten) return { result: fatalResult(filePath, new IngestError(error.message)) };
       const code = (error as NodeJS.ErrnoException).code ?? String(error);
       return { result: fatalResult(filePath, new IngestError(`修复后无法写回文件（${code}）：原文件未改动。请检查写入权限。`)) };
     }

@@ -146,8 +146,19 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
       const previous = await matchPrevious(first, filePath);
       return previous ? lintOnce((await engineOptions(filePath, previous)).lint) : first;
     } catch (error) {
+      if (isFolderConfigProblem(error)) return folderConfigResult(filePath, error);
       if (isConfigProblem(error)) throw error;
       return internalError(filePath, error);
+    }
+  };
+
+  /** a file's config, or the fatal result of a file whose config inside the linted tree cannot be used */
+  const configOrFatal = async (filePath: string): Promise<ResolvedConfig | LintResult> => {
+    try {
+      return (await engineOptions(filePath)).config;
+    } catch (error) {
+      if (isFolderConfigProblem(error)) return folderConfigResult(filePath, error);
+      throw error;
     }
   };
 
@@ -194,6 +205,7 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     try {
       return await fixOf(text, filePath, call);
     } catch (error) {
+      if (isFolderConfigProblem(error)) return { output: text, result: folderConfigResult(filePath, error), applied: 0 };
       if (isConfigProblem(error)) throw error;
       return { output: text, result: internalError(filePath, error), applied: 0 };
     }
@@ -204,7 +216,8 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     lintBytes,
     async lintFile(file, call = {}) {
       const filePath = platform.resolvePath(file);
-      const { config } = await engineOptions(filePath);
+      const config = await configOrFatal(filePath);
+      if (isResult(config)) return config;
       if (config.ignored) return call.warnIgnored === false ? null : ignoredResult(filePath);
       const bytes = read(filePath);
       if (!(bytes instanceof Uint8Array)) return bytes;
@@ -213,7 +226,8 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     fixText: fixTextSafely,
     async fixFile(file, call = {}): Promise<FileFix | null> {
       const filePath = platform.resolvePath(file);
-      const { config } = await engineOptions(filePath);
+      const config = await configOrFatal(filePath);
+      if (isResult(config)) return { result: config };
       if (config.ignored) return call.warnIgnored === false ? null : { result: ignoredResult(filePath) };
       const bytes = read(filePath);
       if (!(bytes instanceof Uint8Array)) return { result: bytes };
@@ -233,7 +247,7 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
       if (!fixed) return null;
       return {
         result: fixed.output === decoded.text ? fixed.result : { ...fixed.result, output: fixed.output },
-        text: { before: decoded.text, after: fixed.output, encoding: decoded.encoding, bom: decoded.bom, applied: fixed.applied },
+        text: { before: decoded.text, after: fixed.output, encoding: decoded.encoding, bom: decoded.bom, applied: fixed.applied, read: bytes },
       };
     },
     async configFor(filePath) {
@@ -249,4 +263,20 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
 /** a configuration that cannot be used stops the run (it is the user's to mend), unlike a file's problem */
 function isConfigProblem(error: unknown): boolean {
   return error instanceof Error && error.name === 'ConfigError';
+}
+
+/** a config inside the tree being linted that cannot be used (errors.ts FolderConfigError): only its files fail */
+export function isFolderConfigProblem(error: unknown): error is Error {
+  return isConfigProblem(error) && (error as { scope?: unknown }).scope === 'folder';
+}
+
+/** the one fatal message of a file whose config cannot be used, naming the config and its problem */
+function folderConfigResult(filePath: string, error: Error): LintResult {
+  return buildResult(filePath, [
+    { ruleId: null, severity: 2, fatal: true, message: `${error.message.replace(/。$/, '')}。这个文件没有检查。`, line: 1, column: 1, xxgkSeverity: 'error', range: [0, 0] },
+  ]);
+}
+
+function isResult(value: ResolvedConfig | LintResult): value is LintResult {
+  return 'messages' in value;
 }

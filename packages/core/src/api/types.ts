@@ -20,7 +20,15 @@ export interface LintCallOptions {
 export interface FileFix {
   result: LintResult;
   /** present when the file is text that can be fixed in place */
-  text?: { before: string; after: string; encoding: Encoding; bom: boolean; applied: number };
+  text?: {
+    before: string;
+    after: string;
+    encoding: Encoding;
+    bom: boolean;
+    applied: number;
+    /** the file's bytes as they were read: --fix writes back only while the file still holds exactly these */
+    read: Uint8Array;
+  };
 }
 
 /** who a report is by, and for which year (to pair it with the previous year's) */
