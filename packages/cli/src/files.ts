@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, statSync } from 'node:fs';
 import type { Stats } from 'node:fs';
 import path from 'node:path';
 import { CONVERT_EXTENSIONS, DOCUMENT_EXTENSIONS, TEXT_EXTENSIONS } from '@xxgk-lint/core';
@@ -32,14 +32,27 @@ function statOrUndefined(p: string): Stats | undefined {
   }
 }
 
-/** report files under `dir` (see LINTED_EXTENSIONS), skipping node_modules and dot-directories; symlinked directories are not followed. */
+function isSymlink(p: string): boolean {
+  try {
+    return lstatSync(p).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Report files under `dir` (see LINTED_EXTENSIONS), skipping node_modules and dot-directories;
+ * symlinked directories are not followed. Nothing found vanishes: an entry with a report's name
+ * that is no regular file (a FIFO, a socket, a device, a broken symlink or one to a device) is
+ * kept, and so is a sub-folder that cannot be read — reading them gives each its own message.
+ */
 function walk(dir: string, out: string[]): void {
   let entries;
   try {
     entries = readdirSync(dir, { withFileTypes: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`无法读取目录 “${dir}”（${code ?? String(error)}）：请检查权限。`);
+  } catch {
+    out.push(dir);
+    return;
   }
   for (const entry of entries) {
     const full = path.join(dir, entry.name);
@@ -47,16 +60,18 @@ function walk(dir: string, out: string[]): void {
       if (entry.name.startsWith('.') || SKIPPED_DIRS.has(entry.name)) continue;
       walk(full, out);
     } else if (isReportFile(entry.name)) {
-      if (entry.isFile() || (entry.isSymbolicLink() && statOrUndefined(full)?.isFile())) out.push(full);
+      // a symlink to a directory is not followed
+      if (!(entry.isSymbolicLink() && statOrUndefined(full)?.isDirectory())) out.push(full);
     }
   }
 }
 
-
 /**
  * Command-line paths → absolute file paths, de-duplicated, sorted.
- * - an existing file is taken as named, whatever its extension;
- * - an existing directory is walked for report files (LINTED_EXTENSIONS);
+ * - an existing file is taken as named, whatever its extension — so is a FIFO, a device or a
+ *   broken symlink named: reading it says why it is not read, the other files go on;
+ * - an existing directory is walked for report files (LINTED_EXTENSIONS); a sub-folder that
+ *   cannot be read is kept as an entry of its own (reading it says so);
  * - otherwise a glob pattern (tinyglobby) keeps its report-file matches.
  * A path that does not exist, a directory or glob with nothing to check: UsageError.
  */
@@ -66,7 +81,7 @@ export function expandPaths(args: readonly string[], cwd: string): string[] {
     if (arg.trim() === '') throw new UsageError('文件参数是空字符串：请给出报告文件、目录或通配模式。');
     const abs = path.resolve(cwd, arg);
     const stat = statOrUndefined(abs);
-    if (stat?.isFile()) {
+    if ((stat && !stat.isDirectory()) || (!stat && isSymlink(abs))) {
       found.add(abs);
       continue;
     }
@@ -80,9 +95,6 @@ export function expandPaths(args: readonly string[], cwd: string): string[] {
       }
       for (const f of files) found.add(f);
       continue;
-    }
-    if (stat) {
-      throw new UsageError(`“${arg}” 既不是普通文件也不是目录，无法检查。`);
     }
     const pattern = arg.replaceAll('\\', '/');
     if (!isDynamicPattern(pattern)) {
