@@ -64,7 +64,7 @@ export function toDiagnostic(message: LintMessage, document: TextDocument, meta:
 }
 
 /** the one diagnostic of a document whose configuration cannot be used */
-export function configErrorDiagnostic(error: ConfigError, configUri?: string): Diagnostic {
+export function configErrorDiagnostic(error: Pick<ConfigError, 'message' | 'line' | 'key'>, configUri?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
     severity: DiagnosticSeverity.Error,

@@ -1,25 +1,30 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
-import { DEFAULT_MAX_BYTES, getRulesMeta } from '@xxgk-lint/core';
-import type { Linter, LintMessage, RulesMeta } from '@xxgk-lint/core';
+import { DEFAULT_MAX_BYTES } from '@xxgk-lint/core';
+import type { LintMessage, RulesMeta } from '@xxgk-lint/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
 import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
+  DiagnosticSeverity,
   ProposedFeatures,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixes, wants } from './code-actions.js';
-import { CONFIG_WATCH_PATTERN, ConfigSource, isConfigFileName, readSettings } from './config.js';
+import { CONFIG_WATCH_PATTERN, isConfigFileName, readSettings } from './config.js';
+import type { ServerSettings } from './config.js';
 import { configErrorDiagnostic, noticeDiagnostic, toDiagnostic } from './diagnostics.js';
 import type { LintTarget } from './documents.js';
 import { targetOf } from './documents.js';
-import { fixAll, minimalEdit } from './fix-all.js';
+import { FramingRepair } from './framing.js';
+import { minimalEdit } from './fix-all.js';
 import { hoverAt } from './hover.js';
+import { DEFAULT_BUDGET_MS, LintPool } from './lint-pool.js';
+import type { PoolOutcome } from './lint-pool.js';
 import { LintScheduler } from './scheduler.js';
 
 /** debounce after a change, per document (an open is linted at once) */
@@ -41,6 +46,8 @@ export interface ServerStats {
   openDocuments: number;
   /** documents with a pending or running lint */
   busy: number;
+  /** lint workers replaced (a lint past its budget, out of memory, or a worker that died) */
+  workerRestarts: number;
   heapUsed: number;
   rss: number;
 }
@@ -51,6 +58,8 @@ export interface InitializationOptions {
   configFile?: string;
   /** debounce after a change, ms (default 300) */
   debounceMs?: number;
+  /** a lint (or fix-all) that runs longer than this is stopped, ms (default 10000) */
+  lintTimeoutMs?: number;
 }
 
 /** what the server keeps of a document's last published lint */
@@ -59,9 +68,28 @@ interface LintState {
   target: LintTarget;
   messages: LintMessage[];
   rulesMeta: RulesMeta;
-  /** the document's linter, for fix-all (absent when its config is broken or ignores it) */
-  linter?: Linter;
+  /** fix-all is offered (the document was linted: its config is sound and it was checked in time) */
+  fixable: boolean;
   configFiles: string[];
+}
+
+/** the worker that lints off the main thread (lint-worker.js beside this module, also in the VS Code bundle) */
+const WORKER_URL = new URL('./lint-worker.js', import.meta.url);
+
+/** the one diagnostic of a document that got no lint result: why, and that others go on */
+export function unlintedMessage(outcome: PoolOutcome, fileName: string): string | undefined {
+  switch (outcome.kind) {
+    case 'timeout':
+      return `检查超时：${fileName} 超过 ${Math.round(outcome.budgetMs / 1000)} 秒仍未检查完，已停止检查，本文件没有检查结果。其他文件照常检查；修改本文件后会重新检查。`;
+    case 'out-of-memory':
+      return `内存超限：检查 ${fileName} 用尽了检查进程的内存（上限 ${outcome.limitMb} MB），已停止检查，本文件没有检查结果。其他文件照常检查；修改本文件后会重新检查。`;
+    case 'crashed':
+      return `检查 ${fileName} 时检查进程意外退出（${outcome.reason}），本文件没有检查结果。其他文件照常检查；修改本文件后会重新检查。`;
+    case 'failed':
+      return `xxgk-lint 内部错误（${outcome.message}），${fileName} 没有检查完。请把报告和这条消息反馈给维护者。`;
+    default:
+      return undefined;
+  }
 }
 
 function folderPaths(params: InitializeParams): string[] {
@@ -75,53 +103,69 @@ export function startServer(connection: Connection): void {
   const states = new Map<string, LintState>();
   const opened = new Set<string>();
   const counters = { lintRuns: 0, published: 0, stale: 0 };
-  let config = new ConfigSource(readSettings(undefined), [process.cwd()]);
+  let settings: ServerSettings = readSettings(undefined);
+  let folders: string[] = [process.cwd()];
   let workspaceRoot = process.cwd();
+  let budgetMs = DEFAULT_BUDGET_MS;
+  // started at the first lint, with the budget the client asked for
+  let lintPool: LintPool | undefined;
+  const pool = {
+    get current(): LintPool {
+      if (!lintPool) {
+        lintPool = new LintPool({ workerUrl: WORKER_URL, budgetMs, log: (m) => connection.console.error(m) });
+        lintPool.configure(settings, folders);
+      }
+      return lintPool;
+    },
+  };
+  const configure = (next: ServerSettings, nextFolders = folders) => {
+    settings = next;
+    folders = nextFolders;
+    lintPool?.configure(settings, folders);
+  };
   let canPullConfiguration = false;
   let canWatchFiles = false;
 
   const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) =>
     void connection.sendDiagnostics({ uri, version, diagnostics });
 
-  /** one lint of one document: config, lint, publish, unless a newer change came in meanwhile */
+  /** one lint of one document, in a worker: config, lint, publish, unless a newer change came in meanwhile */
   const run = async (uri: string, signal: AbortSignal): Promise<void> => {
-    const first = documents.get(uri);
-    if (!first) return;
-    if (!config.current.enable) {
+    const document = documents.get(uri);
+    if (!document) return;
+    const version = document.version;
+    if (!settings.enable) {
       states.delete(uri);
-      publish(uri, first.version, []);
+      publish(uri, version, []);
       return;
     }
-    const target = targetOf(uri, first.languageId, workspaceRoot);
+    const target = targetOf(uri, document.languageId, workspaceRoot);
     if (!target) return;
-    const resolved = await config.resolve(target.filePath);
-    // the document as it is now: text, version and positions all of one version
-    const document = documents.get(uri);
-    if (signal.aborted || !document) return;
-    const version = document.version;
+    // text, version and positions all of one version
+    const text = document.getText();
+    const tooLarge = text.length > DEFAULT_MAX_BYTES;
+    if (!tooLarge) counters.lintRuns++;
+    const outcome = await pool.current.run({ kind: 'lint', filePath: target.filePath, format: target.format, text: tooLarge ? null : text }, signal);
+    if (outcome.kind === 'aborted') return;
     let diagnostics: Diagnostic[];
-    let state: LintState;
-    if (resolved.kind === 'error') {
-      const file = resolved.error.file;
+    const state: LintState = { version, target, messages: [], rulesMeta: {}, fixable: false, configFiles: [] };
+    if (outcome.kind === 'config-error') {
+      const file = outcome.error.file;
       const configUri = file && path.isAbsolute(file) ? pathToFileURL(file).href : undefined;
-      diagnostics = [configErrorDiagnostic(resolved.error, configUri)];
-      state = { version, target, messages: [], rulesMeta: {}, configFiles: file ? [file] : [] };
-    } else if (resolved.ignored) {
+      diagnostics = [configErrorDiagnostic(outcome.error, configUri)];
+      state.configFiles = file ? [file] : [];
+    } else if (outcome.kind === 'ignored') {
       diagnostics = [];
-      state = { version, target, messages: [], rulesMeta: {}, configFiles: resolved.files };
+      state.configFiles = outcome.files;
+    } else if (outcome.kind === 'too-large') {
+      diagnostics = [noticeDiagnostic(`文件过大（${(text.length / 1024 / 1024).toFixed(1)} MB），xxgk-lint 没有检查：年度报告的文字通常不超过 1 MB。`)];
+      state.configFiles = outcome.files;
+    } else if (outcome.kind === 'linted') {
+      diagnostics = outcome.messages.map((m) => toDiagnostic(m, document, m.ruleId ? outcome.rulesMeta[m.ruleId] : undefined));
+      Object.assign(state, { messages: outcome.messages, rulesMeta: outcome.rulesMeta, fixable: true, configFiles: outcome.files });
     } else {
-      const text = document.getText();
-      const rulesMeta = getRulesMeta(resolved.rules);
-      let messages: LintMessage[] = [];
-      if (text.length > DEFAULT_MAX_BYTES) {
-        diagnostics = [noticeDiagnostic(`文件过大（${(text.length / 1024 / 1024).toFixed(1)} MB），xxgk-lint 没有检查：年度报告的文字通常不超过 1 MB。`)];
-      } else {
-        counters.lintRuns++;
-        const result = await resolved.linter.lintText(text, { filePath: target.filePath, format: target.format, warnIgnored: false });
-        messages = result?.messages ?? [];
-        diagnostics = messages.map((m) => toDiagnostic(m, document, m.ruleId ? rulesMeta[m.ruleId] : undefined));
-      }
-      state = { version, target, messages, rulesMeta, linter: resolved.linter, configFiles: resolved.files };
+      if (outcome.kind === 'failed') connection.console.error(`xxgk-lint：检查 ${uri} 时出错：${outcome.detail}`);
+      diagnostics = [noticeDiagnostic(unlintedMessage(outcome, path.basename(target.filePath)) ?? '', DiagnosticSeverity.Warning)];
     }
     // let changes that arrived during the lint be read before publishing
     await new Promise((resolve) => setImmediate(resolve));
@@ -157,9 +201,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const options = (params.initializationOptions ?? {}) as InitializationOptions;
-    const folders = folderPaths(params);
-    workspaceRoot = folders[0] ?? process.cwd();
-    config = new ConfigSource(readSettings(options), folders.length > 0 ? folders : [workspaceRoot]);
+    const given = folderPaths(params);
+    workspaceRoot = given[0] ?? process.cwd();
+    if (typeof options.lintTimeoutMs === 'number' && options.lintTimeoutMs > 0) budgetMs = options.lintTimeoutMs;
+    configure(readSettings(options), given.length > 0 ? given : [workspaceRoot]);
     const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
     scheduler = new LintScheduler(guarded, debounce);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
@@ -181,9 +226,9 @@ export function startServer(connection: Connection): void {
     }
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));
-      const current = [...config.folders.filter((f) => !removed.has(pathToFileURL(f).href))];
+      const current = [...folders.filter((f) => !removed.has(pathToFileURL(f).href))];
       for (const f of event.added) if (f.uri.startsWith('file:')) current.push(fileURLToPath(f.uri));
-      config.update(config.current, current.length > 0 ? current : [workspaceRoot]);
+      configure(settings, current.length > 0 ? current : [workspaceRoot]);
       relintAll();
     });
   });
@@ -208,7 +253,7 @@ export function startServer(connection: Connection): void {
       return isConfigFileName(file) || known.has(file);
     });
     if (!relevant) return;
-    config.reset();
+    lintPool?.reset();
     relintAll();
   });
 
@@ -216,7 +261,7 @@ export function startServer(connection: Connection): void {
     let value = (params.settings as { xxgkLint?: unknown } | undefined)?.xxgkLint;
     if (value === undefined && canPullConfiguration) value = await connection.workspace.getConfiguration('xxgkLint');
     if (value === undefined || value === null) return;
-    config.update(readSettings(value, config.current));
+    configure(readSettings(value, settings));
     relintAll();
   });
 
@@ -230,12 +275,12 @@ export function startServer(connection: Connection): void {
       ? quickFixes(document, params.context.diagnostics, state.target.format === 'markdown')
       : [];
     // fix-all lints the text as it is now (e.g. on save, right after typing), with the document's config
-    if (only && wants(only, FIX_ALL_KIND) && state.linter) {
+    if (only && wants(only, FIX_ALL_KIND) && state.fixable) {
       const before = document.getText();
       const version = document.version;
-      const fixed = await fixAll(state.linter, before, state.target);
+      const fixed = await pool.current.run({ kind: 'fix', filePath: state.target.filePath, format: state.target.format, text: before });
       // the edit is made for the text it was computed from
-      if (document.version !== version) return actions;
+      if (fixed.kind !== 'fixed' || document.version !== version) return actions;
       const action = fixAllAction(document, fixed.output === before ? null : minimalEdit(before, fixed.output), fixed.applied);
       if (action) actions.push(action);
     }
@@ -258,6 +303,7 @@ export function startServer(connection: Connection): void {
       ...scheduler.stats,
       openDocuments: documents.all().length,
       busy: scheduler.busy,
+      workerRestarts: lintPool?.restarts ?? 0,
       heapUsed: memory.heapUsed,
       rss: memory.rss,
     };
@@ -278,7 +324,11 @@ function redirectConsole(connection: Connection): void {
 
 /** The server on this process's stdin/stdout (`xxgk-lint --lsp --stdio`, `xxgk-lint-language-server --stdio`). */
 export function startStdioServer(): Connection {
-  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  // badly framed input is dropped up to the next header, and said on stderr (the client's server log)
+  const input = process.stdin.pipe(
+    new FramingRepair((reason, bytes) => process.stderr.write(`xxgk-lint 语言服务器：收到格式错误的消息（${reason}），已丢弃 ${bytes} 字节，从下一条消息继续。\n`)),
+  );
+  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
   redirectConsole(connection);
   startServer(connection);
   return connection;

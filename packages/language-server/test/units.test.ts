@@ -3,6 +3,7 @@ import { wants } from '../src/code-actions.js';
 import { isConfigFileName, readSettings } from '../src/config.js';
 import { targetOf } from '../src/documents.js';
 import { minimalEdit } from '../src/fix-all.js';
+import { FramingRepair, readHeader } from '../src/framing.js';
 
 function apply(before: string, edit: { range: readonly [number, number]; text: string }): string {
   return before.slice(0, edit.range[0]) + edit.text + before.slice(edit.range[1]);
@@ -67,5 +68,43 @@ describe('settings and kinds', () => {
     expect(wants(['source'], 'source.fixAll.xxgklint')).toBe(true);
     expect(wants(['source.fixAll'], 'source.fixAll.xxgklint')).toBe(true);
     expect(wants(['source.organizeImports'], 'source.fixAll.xxgklint')).toBe(false);
+  });
+});
+
+describe('FramingRepair (badly framed LSP input)', () => {
+  const run = async (chunks: string[]) => {
+    const dropped: string[] = [];
+    const repair = new FramingRepair((reason, bytes) => dropped.push(`${reason} / ${bytes}`));
+    const out: Buffer[] = [];
+    repair.on('data', (b: Buffer) => out.push(b));
+    for (const c of chunks) repair.write(Buffer.from(c));
+    repair.end();
+    await new Promise((resolve) => repair.on('end', resolve));
+    return { output: Buffer.concat(out).toString(), dropped };
+  };
+  const good = 'Content-Length: 2\r\n\r\n{}';
+
+  it('passes good frames through unchanged, whatever the chunks', async () => {
+    expect(await run([good + good])).toEqual({ output: good + good, dropped: [] });
+    expect(await run([...good, 'Content-Length: 3\r\n', '\r\n[1', ']'])).toEqual({ output: `${good}Content-Length: 3\r\n\r\n[1]`, dropped: [] });
+  });
+
+  it('drops a bad frame up to the next header, with the reason', async () => {
+    expect(await run([`Content-Length: abc\r\n\r\n{}${good}`])).toEqual({ output: good, dropped: ['Content-Length 不是非负整数："abc" / 25'] });
+    expect(await run([`hello\r\n\r\n${good}`])).toEqual({ output: good, dropped: ['头部一行没有冒号："hello" / 9'] });
+    expect(await run([`Content-Type: x\r\n\r\n${good}`])).toEqual({ output: good, dropped: ['头部没有 Content-Length / 19'] });
+    expect(await run([`Content-Length: -1\r\n\r\n${good}`])).toEqual({ output: good, dropped: ['Content-Length 不是非负整数："-1" / 22'] });
+    expect(await run([`Content-Length: 999999999999\r\n\r\n${good}`])).toEqual({ output: good, dropped: ['Content-Length 999999999999 超过上限 268435456 / 32'] });
+  });
+
+  it('a run of bytes with no header end is dropped once it passes 8 KB', async () => {
+    const junk = 'x'.repeat(9000);
+    const { output, dropped } = await run([junk, good]);
+    expect(output).toBe(good);
+    expect(dropped).toEqual(['9000 字节中没有消息头的结尾 / 8987', '头部没有 Content-Length / 13']);
+  });
+
+  it('readHeader reads Content-Length in any case among other fields', () => {
+    expect(readHeader('content-length: 12\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8')).toBe(12);
   });
 });

@@ -5,6 +5,7 @@
 //
 //   dist/extension.cjs                      the VS Code client (vscode-languageclient bundled)
 //   dist/server/server.js                   the language server (vscode-languageserver bundled)
+//   dist/server/lint-worker.js              its lint worker (a worker thread)
 //   dist/server/node_modules/@xxgk-lint/*   core and the rule packs, one bundle each
 //
 // core finds rule packs by package name (`extends: "@xxgk-lint/rules-provincial/sichuan"`),
@@ -87,6 +88,15 @@ export async function buildExtension(outDir = path.join(here, 'dist')) {
     format: 'esm',
     banner: { js: ESM_BANNER },
     // the server imports the national pack as its default: from its own package folder, where its docs are
+    external: [core, '@xxgk-lint/rules-national'],
+  });
+  // the lint worker the server starts (new URL('./lint-worker.js', import.meta.url)): beside server.js
+  await build({
+    ...common,
+    entryPoints: [path.join(packages, 'language-server/dist/lint-worker.js')],
+    outfile: path.join(serverDir, 'lint-worker.js'),
+    format: 'esm',
+    banner: { js: ESM_BANNER },
     external: [core, '@xxgk-lint/rules-national'],
   });
   // server.js is ESM whatever package.json the extension has
