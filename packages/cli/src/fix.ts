@@ -24,7 +24,7 @@ function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
   return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')]);
 }
 
-/** the file's bytes and its state when they were read; a read of more than `expected` bytes stops there (it differs anyway) */
+/** the file's bytes and its state now; more than `limit` bytes are not read (the file differs anyway) */
 function readNow(target: string, limit: number): { bytes: Buffer; stats: Stats } {
   const fd = openSync(target, 'r');
   try {
@@ -56,24 +56,23 @@ function isReadOnly(stats: Stats): boolean {
 /**
  * Write in the file's own encoding, atomically: a temp file beside it, then
  * rename. Through a symlink the target is written and the link stays a
- * link. The file's permissions (and, where allowed, its owner) are kept. With
- * `expected` (the bytes the fix was computed from), nothing is written unless
- * the file still holds exactly those bytes: an edit made meanwhile is kept.
+ * link. The file's permissions (and, where allowed, its owner) are kept.
+ * Nothing is written unless the file still holds exactly `expected` (the
+ * bytes the fix was computed from): an edit made meanwhile is kept.
  * Throws FixNotWritten (with the user's message) or the system's error.
  */
-export function writeAtomically(filePath: string, text: string, encoding: Encoding, bom: boolean, expected?: Uint8Array): void {
+export function writeAtomically(filePath: string, text: string, encoding: Encoding, bom: boolean, expected: Uint8Array): void {
+  // a snapshot lost on the way (e.g. a message format that drops it) is no licence to write
+  if (!(expected instanceof Uint8Array)) throw new FixNotWritten(CHANGED_WHILE_CHECKED);
   const target = realpathSync(filePath);
   const before = statSync(target);
   if (!before.isFile()) throw new FixNotWritten(NOT_REGULAR);
   if (isReadOnly(before)) throw new FixNotWritten(READ_ONLY);
   // a file this user may not write stays as it is, although a rename in a writable folder could replace it
   accessSync(target, constants.W_OK);
-  let checked = before;
-  if (expected) {
-    const now = readNow(target, expected.length);
-    if (!sameState(before, now.stats) || !now.bytes.equals(expected)) throw new FixNotWritten(CHANGED_WHILE_CHECKED);
-    checked = now.stats;
-  }
+  const now = readNow(target, expected.length);
+  if (!sameState(before, now.stats) || !now.bytes.equals(expected)) throw new FixNotWritten(CHANGED_WHILE_CHECKED);
+  const checked = now.stats;
   const temp = path.join(path.dirname(target), `.${path.basename(target)}.xxgk-${randomBytes(4).toString('hex')}.tmp`);
   try {
     writeFileSync(temp, encode(text, encoding, bom), { mode: 0o600, flag: 'wx' });

@@ -92,6 +92,22 @@ describe('an edit made while --fix ran is kept', () => {
     expect(readFileSync(file, 'utf8')).toBe('new text\n');
     expect(readdirSync(dir)).toEqual(['a.txt']);
   });
+
+  it('a fix without the bytes it was computed from (lost on the way) is not written', () => {
+    const dir = scratch();
+    const file = report(dir, 'a.txt', 'a,b\n');
+    expect(() => writeAtomically(file, 'a，b\n', 'utf-8', false, undefined as never)).toThrow(
+      '文件在检查期间被修改，没有写回修复：您的改动保留在文件中。请确认后重新运行 --fix。',
+    );
+    expect(readFileSync(file, 'utf8')).toBe('a,b\n');
+  });
+
+  it('bytes that crossed a worker boundary (a plain Uint8Array, not a Buffer) still match', () => {
+    const dir = scratch();
+    const file = report(dir, 'a.txt', 'a,b\n');
+    writeAtomically(file, 'a，b\n', 'utf-8', false, structuredClone(new Uint8Array(Buffer.from('a,b\n'))));
+    expect(readFileSync(file, 'utf8')).toBe('a，b\n');
+  });
 });
 
 describe('a symlink stays a symlink', () => {

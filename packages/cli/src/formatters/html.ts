@@ -1,5 +1,6 @@
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
 import { SEVERITY_NAMES, displayPath, excerptOf } from './common.js';
+import { safeLinkUrl } from './links.js';
 
 function escape(text: string | number | undefined): string {
   return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -65,6 +66,13 @@ function shownFindings(r: LintResult): (LintMessage | Folded)[] {
     if (!f.lines.includes(m.line)) f.lines.push(m.line);
   }
   return out;
+}
+
+/** a rule's id, linked to its docs when they are an http(s) or file URL; any other URL (javascript:…) is shown as text */
+function ruleLink(id: string, url: string | undefined): string {
+  const safe = safeLinkUrl(url);
+  if (safe) return `<a href="${escape(safe)}">${escape(id)}</a>`;
+  return url ? `${escape(id)}<div class="excerpt">${escape(url)}</div>` : escape(id);
 }
 
 /** a horizontal bar chart of the most frequent defects, as inline SVG (prints as drawn) */
@@ -135,7 +143,7 @@ export function formatHtml(results: readonly LintResult[], rulesMeta: RulesMeta,
   const ruleRows = counts
     .map((c) => {
       const meta = rulesMeta[c.id];
-      const link = meta?.docs.url ? `<a href="${escape(meta.docs.url)}">${escape(c.id)}</a>` : escape(c.id);
+      const link = ruleLink(c.id, meta?.docs.url);
       return `<tr><td>${link}</td><td>${escape(meta?.docs.description)}</td><td class="n">${c.findings}</td><td class="n">${c.reports}</td></tr>`;
     })
     .join('\n');

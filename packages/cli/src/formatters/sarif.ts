@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
+import { safeLinkUrl } from './links.js';
 
 const LEVEL: Record<LintMessage['xxgkSeverity'], Result.level> = { error: 'error', warn: 'warning', info: 'note' };
 
@@ -24,7 +25,9 @@ export function formatSarif(results: readonly LintResult[], rulesMeta: RulesMeta
       defaultConfiguration: { level: LEVEL[meta.defaultSeverity === 'off' ? 'warn' : meta.defaultSeverity] },
       properties: { category: meta.docs.category, fixable: meta.fixable !== undefined, basis: meta.docs.basis ?? [] },
     };
-    if (meta.docs.url) rule.helpUri = meta.docs.url;
+    // only an http(s) or file URL: a viewer makes helpUri a link
+    const helpUri = safeLinkUrl(meta.docs.url);
+    if (helpUri) rule.helpUri = helpUri;
     return rule;
   });
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
