@@ -11,10 +11,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LintMessage, RuleMeta, RulesMeta } from '@xxgk-lint/core';
 import { buildResult } from '@xxgk-lint/core';
 import { formatHtml } from '../src/formatters/html.js';
+import { formatJson } from '../src/formatters/json.js';
 import { safeLinkUrl } from '../src/formatters/links.js';
 import { formatPretty } from '../src/formatters/pretty.js';
 import { formatSarif } from '../src/formatters/sarif.js';
-import { terminalSafe } from '../src/formatters/terminal-text.js';
+import { terminalSafe, terminalSafeJson } from '../src/formatters/terminal-text.js';
 
 const CWD = '/reports';
 
@@ -146,5 +147,27 @@ describe('--format pretty', () => {
     expect(links.sort()).toEqual(['file:///usr/lib/node_modules/xxgk-lint/docs/rules/shipped.md', 'https://example.org/rules/web']);
     expect(out).not.toContain('javascript:');
     expect(out).not.toContain('data:text');
+  });
+});
+
+describe('--format json and sarif', () => {
+  const text = '表格\u001b[2J里\u009b31m写着\u202e21\u202c条\u2066x\u2069\u007f';
+  const hostile = [buildResult(`${CWD}/a\u202e.txt`, [finding('local/web', text)])];
+
+  it('carry report text with C0, C1, DEL and bidi controls as \\u escapes: printable, and the same data when parsed', () => {
+    const json = formatJson(hostile);
+    expect(json).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(json).toContain('"message":"表格\\u001b[2J里\\u009b31m写着\\u202e21\\u202c条\\u2066x\\u2069\\u007f"');
+    expect(JSON.parse(json)).toEqual(JSON.parse(JSON.stringify(hostile)));
+    const sarif = formatSarif(hostile, RULES_META, CWD, '0.1.0');
+    expect(sarif).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    const log = JSON.parse(sarif) as { runs: { results: { message: { text: string } }[]; artifacts: { location: { uri: string } }[] }[] };
+    expect(log.runs[0].results[0].message.text).toBe(text);
+    expect(log.runs[0].artifacts[0].location.uri).toBe('a%E2%80%AE.txt');
+  });
+
+  it('terminalSafeJson leaves JSON without such characters as it is', () => {
+    const plain = JSON.stringify({ a: '全角，“引号”\t', b: [1, 2] }, null, 2);
+    expect(terminalSafeJson(plain)).toBe(plain);
   });
 });

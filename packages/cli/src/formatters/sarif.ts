@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
 import { safeLinkUrl } from './links.js';
+import { terminalSafeJson } from './terminal-text.js';
 
 const LEVEL: Record<LintMessage['xxgkSeverity'], Result.level> = { error: 'error', warn: 'warning', info: 'note' };
 
@@ -84,5 +85,6 @@ export function formatSarif(results: readonly LintResult[], rulesMeta: RulesMeta
       },
     ],
   };
-  return JSON.stringify(log, null, 2);
+  // report text's C1 and bidi controls as \u escapes: the same JSON, safe to print
+  return terminalSafeJson(JSON.stringify(log, null, 2));
 }

@@ -17,3 +17,15 @@ function visible(char: string): string {
 export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, visible);
 }
+
+/** what JSON.stringify leaves raw of the above (it escapes C0 itself): DEL, C1 and the bidi controls */
+const UNSAFE_IN_JSON = /[\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * JSON text made safe to print, losslessly: the characters JSON.stringify
+ * leaves raw become \u escapes, which parse back to the same string. (Outside
+ * strings JSON has only ASCII, so every match is inside a string.)
+ */
+export function terminalSafeJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
