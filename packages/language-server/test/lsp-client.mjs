@@ -34,6 +34,7 @@ import {
  * @property {number} cancelled
  * @property {number} openDocuments
  * @property {number} busy
+ * @property {number} workerRestarts
  * @property {number} heapUsed
  * @property {number} rss
  */
