@@ -58,6 +58,8 @@ export async function docxToView(bytes: Uint8Array): Promise<{ view: TextView; w
       },
     );
   } catch (error) {
+    // a zip bomb says so (zip-limits.ts)
+    if (error instanceof IngestError) throw error;
     const detail = error instanceof Error ? error.message : String(error);
     if (/main document part|word\/document\.xml/i.test(detail)) {
       throw new IngestError('这个 .docx 文件里没有 Word 正文（可能是其他软件生成的压缩包）：请在 Word 或 WPS 中打开，重新“另存为” .docx 后再检查。');

@@ -1,12 +1,12 @@
 import type { XmlTag } from './xml.js';
 import { attributesOf, scanTags } from './xml.js';
+import { ZipReader } from './zip-reader.js';
 
 /**
- * The parts of a .docx package, read once with mammoth's own zip reader
- * (mammoth/lib/zipfile.js, over the jszip mammoth depends on: no dependency
- * of ours, and nothing Node-only), and handed to mammoth as the file it
- * reads — so mammoth reads the numbered document.xml and the zip is opened a
- * single time.
+ * The parts of a .docx package, read once with our own zip reader (zip-reader.ts: the declared
+ * sizes checked before anything is inflated, each part counted while it inflates, so a zip bomb
+ * is refused with a message and never fills memory), and handed to mammoth as the file it
+ * reads — so mammoth reads the numbered document.xml and the zip is opened a single time.
  */
 
 /** what mammoth's convertToHtml reads of its `{ file }` input (mammoth/lib/zipfile.js; write is for embedStyleMap only) */
@@ -15,15 +15,17 @@ export interface MammothZipFile {
   read(name: string, encoding?: string): Promise<string | Uint8Array>;
 }
 
-interface ZipFileModule {
-  openArrayBuffer(data: Uint8Array): Promise<MammothZipFile>;
+/** bytes → base64 (mammoth reads images so), in slices small enough for String.fromCharCode */
+function base64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return btoa(binary);
 }
 
-let zipFileModule: Promise<ZipFileModule> | undefined;
-
-function loadZipFile(): Promise<ZipFileModule> {
-  zipFileModule ??= import('mammoth/lib/zipfile.js').then((m) => ((m as { default?: ZipFileModule }).default ?? m) as ZipFileModule);
-  return zipFileModule;
+/** a part's bytes in the encoding mammoth asks for (none: the bytes) */
+function encoded(bytes: Uint8Array, encoding?: string): string | Uint8Array {
+  if (encoding === 'base64') return base64(bytes);
+  return encoding ? new TextDecoder(encoding).decode(bytes) : bytes;
 }
 
 const OFFICE_DOCUMENT = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument';
@@ -34,12 +36,11 @@ export class DocxPackage {
   /** parts replaced before mammoth reads them */
   private readonly replaced = new Map<string, string>();
 
-  private constructor(private readonly zip: MammothZipFile) {}
+  private constructor(private readonly zip: ZipReader) {}
 
-  /** throws when the bytes are not a zip */
-  static async open(bytes: Uint8Array): Promise<DocxPackage> {
-    const { openArrayBuffer } = await loadZipFile();
-    return new DocxPackage(await openArrayBuffer(bytes));
+  /** throws when the bytes are not a zip (ZipDamaged), an IngestError when it is a zip bomb */
+  static open(bytes: Uint8Array): Promise<DocxPackage> {
+    return Promise.resolve().then(() => new DocxPackage(new ZipReader(bytes)));
   }
 
   exists(name: string): boolean {
@@ -50,7 +51,7 @@ export class DocxPackage {
   async text(name: string): Promise<string | undefined> {
     const replaced = this.replaced.get(name);
     if (replaced !== undefined) return replaced;
-    return this.zip.exists(name) ? ((await this.zip.read(name, 'utf-8')) as string) : undefined;
+    return this.zip.exists(name) ? new TextDecoder('utf-8').decode(await this.zip.read(name)) : undefined;
   }
 
   replace(name: string, text: string): void {
@@ -87,7 +88,7 @@ export class DocxPackage {
         const replaced = this.replaced.get(name);
         if (replaced !== undefined) return encoding ? replaced : new TextEncoder().encode(replaced);
         if (!this.zip.exists(name)) throw new Error(`missing part ${name}`);
-        return this.zip.read(name, encoding);
+        return encoded(await this.zip.read(name), encoding);
       },
     };
   }
