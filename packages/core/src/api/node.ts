@@ -20,6 +20,8 @@ export interface LinterOptions extends EngineOptions {
   defaults?: ConfigData;
   /** packs the front end already holds, by package name: `extends` naming them loads nothing */
   packs?: KnownPacks;
+  /** --allow-js-config: run JavaScript configs and packs inside the tree being linted (below cwd) too; by default they are reported, not run */
+  allowJsConfig?: boolean;
 }
 
 /** The one linting API on Node: config files found on disk, files read from disk. */
@@ -32,6 +34,7 @@ export function createLinter(options: LinterOptions = {}): Linter {
     cliRules: options.cliRules,
     defaults: options.defaults,
     packs: options.packs,
+    allowJsConfig: options.allowJsConfig,
   });
   return createLinterWith(
     {

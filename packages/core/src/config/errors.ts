@@ -26,3 +26,18 @@ function formatConfigError(detail: string, origin: ConfigOrigin, file?: string, 
   const where = [source, line ? `第 ${line} 行` : '', key ? `“${key}”` : ''].filter(Boolean).join(' ');
   return `${where}：${detail}`;
 }
+
+/**
+ * A config inside the tree being linted (below the cwd) that cannot be used:
+ * only the files it governs fail, each with a fatal message; the run goes on.
+ */
+export class FolderConfigError extends ConfigError {
+  readonly scope = 'folder';
+
+  static of(error: ConfigError): FolderConfigError {
+    return error instanceof FolderConfigError ? error : new FolderConfigError(error.detail, error.file, error.key, error.line, error.origin);
+  }
+}
+
+/** the detail of a JavaScript config or pack that is not run */
+export const JS_NOT_RUN = '检查时不会运行其中的代码；如确需使用，请加 --allow-js-config';

@@ -1,18 +1,41 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { createRequire, isBuiltin } from 'node:module';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Rule, RulePack, SeverityInput } from '../types.js';
 import { compileDeclarativeFile as compileDeclarative } from './declarative-file.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, JS_NOT_RUN } from './errors.js';
 import type { KnownPacks, Loaded } from './held-packs.js';
 import { fromModule, heldPack, isCollection, isPack } from './held-packs.js';
 import { parseConfigText } from './source-map.js';
 
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.js', '.mjs', '.cjs'];
 
-async function importModule(file: string): Promise<unknown> {
-  const mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+/**
+ * What an `extends` may import: a JavaScript file a path names only where the
+ * run trusts it (trust.ts); a package, from where it is looked up, which an
+ * untrusted config does not choose.
+ */
+export interface ExtendsPolicy {
+  mayImport(file: string): boolean;
+  /** where a package name is looked up first (default: the config's folder) */
+  packageBase?: string;
+}
+
+const ANY_IMPORT: ExtendsPolicy = { mayImport: () => true };
+
+const isScript = (file: string) => /\.[cm]?js$/i.test(file);
+
+/** import a module; with a policy, only if it allows this file */
+async function importModule(file: string, specifier: string, policy?: ExtendsPolicy): Promise<unknown> {
+  if (policy && !policy.mayImport(file)) throw new ConfigError(`“${specifier}” 是 JavaScript（${file}），${JS_NOT_RUN}`);
+  let mod: { default?: unknown };
+  try {
+    mod = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ConfigError(`无法加载 “${specifier}”（${file}）：${detail}`);
+  }
   return mod.default ?? mod;
 }
 
@@ -49,19 +72,24 @@ export function loadDataPack(dir: string): RulePack {
   };
 }
 
-async function loadPath(path: string, configName: string | null): Promise<Loaded> {
+/** the module a folder of code names: its package.json's main, or index.js */
+function mainOf(dir: string, specifier: string): string {
+  const pkgFile = join(dir, 'package.json');
+  const main = existsSync(pkgFile) ? (tryResolve(dir, dir) ?? join(dir, 'index.js')) : join(dir, 'index.js');
+  if (!existsSync(main)) throw new ConfigError(`“${specifier}” 是一个目录（${dir}），其中既没有 pack.yml（数据规则包），也没有 package.json 或 index.js（规则包模块）`);
+  return main;
+}
+
+async function loadPath(path: string, specifier: string, policy: ExtendsPolicy): Promise<Loaded> {
   if (statSync(path).isDirectory()) {
     if (['pack.yml', 'pack.yaml', 'pack.json'].some((f) => existsSync(join(path, f)))) {
-      return { kind: 'pack', pack: loadDataPack(path), configName };
+      return { kind: 'pack', pack: loadDataPack(path), configName: null };
     }
-    const pkgFile = join(path, 'package.json');
-    const main = existsSync(pkgFile) ? createRequire(pkgFile).resolve(path) : join(path, 'index.js');
-    return fromModule(await importModule(main), configName, path);
+    return fromModule(await importModule(mainOf(path, specifier), specifier, policy), null, path);
   }
-  const ext = extname(path);
-  if (ext === '.js' || ext === '.mjs' || ext === '.cjs') {
-    const value = await importModule(path);
-    if (isPack(value) || isCollection(value)) return fromModule(value, configName, path);
+  if (isScript(path)) {
+    const value = await importModule(path, specifier, policy);
+    if (isPack(value) || isCollection(value)) return fromModule(value, null, path);
   }
   return { kind: 'config', file: path };
 }
@@ -86,30 +114,40 @@ function tryResolve(specifier: string, fromDir: string): string | null {
  * package (a pack, a collection of packs, or a config), or "package/name"
  * naming a pack's config or one pack of a collection.
  */
-export async function resolveExtends(specifier: string, fromDir: string, known: KnownPacks = {}): Promise<Loaded> {
+export async function resolveExtends(
+  specifier: string,
+  fromDir: string,
+  known: KnownPacks = {},
+  policy: ExtendsPolicy = ANY_IMPORT,
+): Promise<Loaded> {
   const held = heldPack(specifier, known);
   if (held) return held;
   if (specifier.startsWith('.') || specifier.startsWith('/')) {
     const path = resolve(fromDir, specifier);
-    if (existsSync(path)) return loadPath(path, null);
+    if (existsSync(path)) return loadPath(path, specifier, policy);
     const withExt = CONFIG_EXTENSIONS.map((e) => path + e).find(existsSync);
-    if (withExt) return loadPath(withExt, null);
+    if (withExt) return loadPath(withExt, specifier, policy);
     throw new ConfigError(`找不到 “${specifier}”（${path}）`);
   }
-  const direct = tryResolve(specifier, fromDir);
-  if (direct) return fromModuleFile(direct, null);
+  if (isBuiltin(specifier)) {
+    throw new ConfigError(`“${specifier}” 是 Node.js 的内置模块，不是规则包或配置：extends 应写规则包的包名，或以 ./ 开头的配置文件、规则包目录的路径`);
+  }
+  const base = policy.packageBase ?? fromDir;
+  const direct = tryResolve(specifier, base);
+  if (direct) return fromModuleFile(direct, specifier, null);
   const parts = specifier.split('/');
   const pkgLength = specifier.startsWith('@') ? 2 : 1;
   if (parts.length > pkgLength) {
     const pkg = parts.slice(0, pkgLength).join('/');
     const name = parts.slice(pkgLength).join('/');
-    const resolved = tryResolve(pkg, fromDir);
-    if (resolved) return fromModuleFile(resolved, name);
+    const resolved = tryResolve(pkg, base);
+    if (resolved) return fromModuleFile(resolved, specifier, name);
   }
   throw new ConfigError(`找不到 “${specifier}”：既不是已安装的 npm 包，也不是以 ./ 开头的相对路径`);
 }
 
-async function fromModuleFile(file: string, configName: string | null): Promise<Loaded> {
+/** a package, found where the policy looks packages up */
+async function fromModuleFile(file: string, specifier: string, configName: string | null): Promise<Loaded> {
   if (/\.(ya?ml|json)$/.test(file)) return { kind: 'config', file };
-  return fromModule(await importModule(file), configName, dirname(file));
+  return fromModule(await importModule(file, specifier), configName, dirname(file));
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { dirname, extname, resolve } from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
+import { dirname, extname, relative, resolve } from 'node:path';
+import { cosmiconfig, defaultLoaders } from 'cosmiconfig';
+import type { Loader } from 'cosmiconfig';
 import { compileDeclarativeFile as compileDeclarative } from './declarative-file.js';
-import { ConfigError } from './errors.js';
+import { ConfigError, FolderConfigError, JS_NOT_RUN } from './errors.js';
 import type { ConfigData, Located, ResolvedConfig, RuleConfigValue, Step } from './merge.js';
 import { mergeSteps, nowhere } from './merge.js';
 import type { KnownPacks } from './held-packs.js';
@@ -11,6 +12,7 @@ import type { ParsedConfigText } from './source-map.js';
 import { parseConfigText } from './source-map.js';
 import { checkConfigShape } from './shape.js';
 import { stepsOfConfig } from './steps.js';
+import { ConfigTrust } from './trust.js';
 
 export const CONFIG_FILES = [
   'package.json',
@@ -38,6 +40,8 @@ export interface ResolverOptions {
   defaults?: ConfigData;
   /** packs the front end already holds, by package name: `extends` naming them loads nothing from disk */
   packs?: KnownPacks;
+  /** --allow-js-config: JavaScript configs and packs inside the tree being linted (below cwd) run too */
+  allowJsConfig?: boolean;
 }
 
 /**
@@ -55,8 +59,16 @@ export class ConfigResolver {
       '.yaml': (file, text) => this.parseText(file, text),
       '.yml': (file, text) => this.parseText(file, text),
       noExt: (file, text) => this.parseText(file, text),
+      '.js': this.scriptLoader(defaultLoaders['.js']),
+      '.mjs': this.scriptLoader(defaultLoaders['.mjs']),
+      '.cjs': this.scriptLoader(defaultLoaders['.cjs']),
     },
   });
+  private readonly trust: ConfigTrust;
+  /** JavaScript config files an `extends` that may import them led to */
+  private readonly mayRun = new Set<string>();
+  /** every `extends` between config files seen so far: a new one that closes a loop is a cycle */
+  private readonly extendsEdges = new Map<string, Set<string>>();
   private readonly parsed = new Map<string, ParsedConfigText>();
   private readonly stepsCache = new Map<string, Promise<Step[]>>();
   private readonly dirCache = new Map<string, Promise<string[]>>();
@@ -64,6 +76,15 @@ export class ConfigResolver {
 
   constructor(private readonly options: ResolverOptions = {}) {
     this.cwd = options.cwd ?? process.cwd();
+    this.trust = new ConfigTrust({ cwd: this.cwd, configFile: options.configFile, allowJsConfig: options.allowJsConfig });
+  }
+
+  /** a JavaScript config runs only where the run trusts it (trust.ts) */
+  private scriptLoader(load: Loader): Loader {
+    return (file, text) => {
+      if (!this.mayRun.has(file) && !this.trust.mayRunConfig(file)) throw new ConfigError(`这是 JavaScript 配置，${JS_NOT_RUN}`, file);
+      return load(file, text);
+    };
   }
 
   private parseText(file: string, text: string): unknown {
@@ -99,7 +120,8 @@ export class ConfigResolver {
       const result = await this.explorer.search(dir);
       return result && !result.isEmpty ? { file: result.filepath, data: result.config } : null;
     } catch (error) {
-      throw this.asConfigError(error, dir);
+      const problem = this.asConfigError(error, dir);
+      throw this.trust.governsRun(dir) ? problem : FolderConfigError.of(problem);
     }
   }
 
@@ -120,36 +142,102 @@ export class ConfigResolver {
     return new ConfigError(`无法读取（${e.message?.split('\n')[0] ?? String(error)}）`, e.filepath ?? where);
   }
 
-  /** the merge steps of one config file, its extends first */
-  private stepsOf(file: string, data?: unknown, seen: string[] = []): Promise<Step[]> {
-    let cached = this.stepsCache.get(file);
+  /** the merge steps of one config file, its extends first; `trusted`: it may lead to JavaScript outside the linted tree */
+  private stepsOf(file: string, data: unknown, seen: string[], trusted: boolean): Promise<Step[]> {
+    const key = `${trusted ? 'trusted' : 'linted'}:${file}`;
+    let cached = this.stepsCache.get(key);
     if (!cached) {
-      cached = this.computeSteps(file, data, seen);
-      this.stepsCache.set(file, cached);
+      cached = this.computeSteps(file, data, seen, trusted);
+      this.stepsCache.set(key, cached);
     }
     return cached;
   }
 
-  private async computeSteps(file: string, data: unknown, seen: string[]): Promise<Step[]> {
-    if (seen.includes(file)) throw new ConfigError(`extends 形成了循环：${[...seen, file].join(' → ')}`, file);
+  private async computeSteps(file: string, data: unknown, seen: string[], trusted: boolean): Promise<Step[]> {
     const raw = data ?? (await this.loadFile(file));
     const from = this.locate(file);
     const config = checkConfigShape(raw, { file, lineOf: from.lineOf }) as ConfigData;
-    return this.stepsOfData(config, from, dirname(file), [...seen, file]);
+    return this.stepsOfData(config, from, dirname(file), [...seen, file], trusted);
+  }
+
+  /** the steps of a config file an `extends` of the last of `seen` led to; a loop is a ConfigError (the extends line is added by steps.ts) */
+  private stepsOfExtended(file: string, seen: string[], trusted: boolean): Promise<Step[]> {
+    const chain = this.cycleThrough(seen, file);
+    if (chain) {
+      const dir = dirname(chain[0]);
+      return Promise.reject(new ConfigError(`extends 形成了循环：${chain.map((f) => relative(dir, f) || f).join(' → ')}`));
+    }
+    return this.stepsOf(file, undefined, seen, this.trust.trustsExtended(file, trusted));
+  }
+
+  /**
+   * The loop `extends` from the last of `seen` to `file` closes, or null. The
+   * chain being resolved finds a loop within itself; the edges seen before find
+   * one that two chains resolving at once would otherwise wait on for ever.
+   */
+  private cycleThrough(seen: string[], file: string): string[] | null {
+    if (seen.includes(file)) return [...seen.slice(seen.indexOf(file)), file];
+    const from = seen[seen.length - 1];
+    if (from === undefined) return null;
+    const back = this.pathBetween(file, from);
+    if (back) return [from, ...back];
+    let edges = this.extendsEdges.get(from);
+    if (!edges) this.extendsEdges.set(from, (edges = new Set()));
+    edges.add(file);
+    return null;
+  }
+
+  /** a path of extends edges from `start` to `goal` (both included), or null */
+  private pathBetween(start: string, goal: string): string[] | null {
+    const previous = new Map<string, string>();
+    const queue = [start];
+    const visited = new Set(queue);
+    for (let i = 0; i < queue.length; i++) {
+      const at = queue[i];
+      if (at === goal) {
+        const path = [at];
+        for (let p = previous.get(at); p !== undefined; p = previous.get(p)) path.unshift(p);
+        return path;
+      }
+      for (const next of this.extendsEdges.get(at) ?? []) {
+        if (visited.has(next)) continue;
+        visited.add(next);
+        previous.set(next, at);
+        queue.push(next);
+      }
+    }
+    return null;
   }
 
   /** the steps of a config's content, `extends` resolved on disk (or among the packs held) */
-  private stepsOfData(config: ConfigData, from: Located, dir: string, seen: string[]): Promise<Step[]> {
+  private stepsOfData(config: ConfigData, from: Located, dir: string, seen: string[], trusted: boolean): Promise<Step[]> {
+    const mayImport = (file: string) => {
+      const allowed = this.trust.mayImport(file, trusted);
+      if (allowed) this.mayRun.add(file);
+      return allowed;
+    };
     return stepsOfConfig(config, from, dir, {
-      resolveExtends: (specifier, fromDir) => resolveExtends(specifier, fromDir, this.options.packs),
-      stepsOfFile: (file) => this.stepsOf(file, undefined, seen),
+      resolveExtends: (specifier, fromDir) =>
+        resolveExtends(specifier, fromDir, this.options.packs, { mayImport, packageBase: this.trust.packageBase(fromDir, trusted) }),
+      stepsOfFile: (file) => this.stepsOfExtended(file, seen, trusted),
       compile: compileDeclarative,
     });
   }
 
   private defaultsSteps(): Promise<Step[]> {
-    this.defaultSteps ??= this.stepsOfData(this.options.defaults ?? {}, nowhere('defaults'), this.cwd, []);
+    this.defaultSteps ??= this.stepsOfData(this.options.defaults ?? {}, nowhere('defaults'), this.cwd, [], true);
     return this.defaultSteps;
+  }
+
+  /** one found (or --config) config file's steps; a problem in a config inside the linted tree fails only the files it governs */
+  private async stepsOfTop(file: string): Promise<Step[]> {
+    const governsRun = this.trust.configGovernsRun(file);
+    try {
+      return await this.stepsOf(file, this.options.configFile ? undefined : await this.dataOf(file), [], governsRun);
+    } catch (error) {
+      if (governsRun || !(error instanceof ConfigError)) throw error;
+      throw FolderConfigError.of(error);
+    }
   }
 
   /** The rules, severities, options and settings that apply to one file. */
@@ -160,7 +248,7 @@ export class ConfigResolver {
     else if (this.options.useConfigFiles === false) files = [];
     else files = await this.configFilesFor(dirname(absolute));
     const steps: Step[] = files.length === 0 ? [...(await this.defaultsSteps())] : [];
-    for (const file of files) steps.push(...(await this.stepsOf(file, this.options.configFile ? undefined : await this.dataOf(file))));
+    for (const file of files) steps.push(...(await this.stepsOfTop(file)));
     if (this.options.cliRules) steps.push({ kind: 'rules', rules: this.options.cliRules, from: nowhere('command-line'), path: [] });
     return { ...mergeSteps(steps, absolute), files };
   }

@@ -23,14 +23,17 @@ export async function stepsOfConfig(config: ConfigData, from: Located, dir: stri
   for (const [i, specifier] of list.entries()) {
     const key = Array.isArray(config.extends) ? ['extends', i] : ['extends'];
     let loaded: Loaded;
+    // a problem said without a file (a name not found, an extends cycle) is this entry's
+    const here = (error: unknown) =>
+      error instanceof ConfigError && !error.file ? new ConfigError(error.detail, from.file, key.join('.'), from.lineOf(key), from.origin) : error;
     try {
       loaded = await hooks.resolveExtends(specifier, dir);
+      if (loaded.kind === 'config') steps.push(...(await hooks.stepsOfFile(loaded.file)));
     } catch (error) {
-      if (error instanceof ConfigError && !error.file) throw new ConfigError(error.detail, from.file, key.join('.'), from.lineOf(key), from.origin);
-      throw error;
+      throw here(error);
     }
-    if (loaded.kind === 'config') steps.push(...(await hooks.stepsOfFile(loaded.file)));
-    else if (loaded.kind === 'pack') steps.push({ kind: 'pack', pack: loaded.pack, configName: loaded.configName ?? 'recommended', from, key: key.join('.') });
+    if (loaded.kind === 'config') continue;
+    if (loaded.kind === 'pack') steps.push({ kind: 'pack', pack: loaded.pack, configName: loaded.configName ?? 'recommended', from, key: key.join('.') });
     else for (const pack of loaded.packs) steps.push({ kind: 'pack', pack, configName: null, from, key: key.join('.') });
   }
   const compile = (list: unknown[], path: (string | number)[]) =>
