@@ -8,6 +8,8 @@ export interface JobConfig {
   cwd: string;
   configFile?: string;
   noConfig: boolean;
+  /** --allow-js-config */
+  allowJsConfig?: boolean;
   cliRules: Record<string, RuleConfigValue>;
   reportUnusedDisableDirectives: boolean;
   /** drop `source` from results (memory in large batches), keeping a one-line excerpt per finding */
@@ -29,7 +31,7 @@ const linters = new Map<string, Linter>();
 
 /** a worker's linter for a job config (the main thread passes its own instead) */
 export function linterFor(config: JobConfig): Linter {
-  const key = JSON.stringify([config.cwd, config.configFile, config.noConfig, config.cliRules, config.reportUnusedDisableDirectives]);
+  const key = JSON.stringify([config.cwd, config.configFile, config.noConfig, config.allowJsConfig, config.cliRules, config.reportUnusedDisableDirectives]);
   let linter = linters.get(key);
   if (!linter) {
     linter = createLinter({ ...nationalDefaults, ...config });
