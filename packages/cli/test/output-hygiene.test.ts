@@ -79,6 +79,17 @@ describe('--format html', () => {
   });
 });
 
+describe('--format html with hostile report text', () => {
+  it('shows controls and bidi overrides in messages, excerpts and file names as escapes', () => {
+    const source = '本年度共\u202e21\u202c条\u001b[2J。';
+    const hostile = [buildResult(`${CWD}/a\u202e.txt`, [{ ...finding('local/web', '“\u202e21\u202c”与表格不符'), range: [0, 3] }], source)];
+    const html = formatHtml(hostile, RULES_META, CWD, new Date(0));
+    expect(html).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
+    expect(html).toContain('<td>“\\u202e21\\u202c”与表格不符<div class="excerpt">本年度共\\u202e21\\u202c条\\x1b[2J。</div></td>');
+    expect(html).toContain('<a href="#f0">a\\u202e.txt</a>');
+  });
+});
+
 describe('--format sarif', () => {
   it('helpUri only for http(s) and file docs', () => {
     const log = JSON.parse(formatSarif(results, RULES_META, CWD, '0.1.0')) as { runs: { tool: { driver: { rules: { id: string; helpUri?: string }[] } } }[] };

@@ -1,9 +1,11 @@
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
 import { SEVERITY_NAMES, displayPath, excerptOf } from './common.js';
 import { safeLinkUrl } from './links.js';
+import { terminalSafe } from './terminal-text.js';
 
+/** as HTML text; report text's controls and bidi overrides shown as escapes (an override would reorder a quoted number on the page) */
 function escape(text: string | number | undefined): string {
-  return String(text ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return terminalSafe(String(text ?? '')).replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 type Status = 'unreadable' | 'error' | 'warn' | 'ok';
