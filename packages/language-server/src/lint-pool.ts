@@ -56,6 +56,7 @@ export class LintPool {
   readonly budgetMs: number;
   readonly memoryMb: number;
   private readonly abandonAfterMs: number;
+  private readonly size: number;
   /** workers started to replace one that was stopped or died */
   restarts = 0;
 
@@ -63,7 +64,13 @@ export class LintPool {
     this.budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
     this.memoryMb = options.memoryMb ?? WORKER_MEMORY_MB;
     this.abandonAfterMs = options.abandonAfterMs ?? 1000;
-    for (let i = 0; i < Math.max(1, options.size ?? 2); i++) this.slots.push({ worker: this.spawn() });
+    this.size = Math.max(1, options.size ?? 2);
+    // one worker now; the others once it has answered (a spare, warm before a slow document needs it) or when all are busy
+    this.slots.push({ worker: this.spawn() });
+  }
+
+  private grow(): void {
+    if (!this.closed && this.slots.length < this.size) this.slots.push({ worker: this.spawn() });
   }
 
   /** settings and workspace folders, for every worker now and every one started later */
@@ -115,6 +122,7 @@ export class LintPool {
       if (slot?.running?.id === message.id) {
         this.finish(slot, message.outcome);
         this.dispatch();
+        this.grow();
       }
     });
     worker.on('error', (error: Error & { code?: string }) => {
@@ -150,6 +158,7 @@ export class LintPool {
 
   private dispatch(): void {
     if (this.closed) return;
+    if (this.queue.length > 0 && this.slots.every((s) => s.running)) this.grow();
     for (const slot of this.slots) {
       if (slot.running) continue;
       const pending = this.queue.shift();

@@ -205,6 +205,8 @@ export function startServer(connection: Connection): void {
     workspaceRoot = given[0] ?? process.cwd();
     if (typeof options.lintTimeoutMs === 'number' && options.lintTimeoutMs > 0) budgetMs = options.lintTimeoutMs;
     configure(readSettings(options), given.length > 0 ? given : [workspaceRoot]);
+    // the first worker loads core and the rules while the client finishes the handshake
+    void pool.current;
     const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
     scheduler = new LintScheduler(guarded, debounce);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;

@@ -98,6 +98,22 @@ describe('a slow document (a rule that busy-loops) does not block the server', (
     expect(codes(await within(5000, client.diagnosticsFor(slow, 2), 'slow.txt 第 2 版的诊断'))).toContain('national/fee-statement');
     const stats = await client.stats();
     expect(stats.workerRestarts).toBe(1);
+  }, 30000);
+
+  it('an edit while a long lint runs: the old run is stopped at once and the new version is linted, well within the budget', async () => {
+    const doc = pathToFileURL(path.join(dir, 'edited.txt')).href;
+    await client.open(doc, 'plaintext', 1, `SLOW-MARKER\n${SEED_003}`);
+    // the lint of version 1 is running (it would take a minute)
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const before = (await client.stats()).workerRestarts;
+    const edited = Date.now();
+    await client.change(doc, 2, [{ text: SEED_003 }]);
+    const published = await within(BUDGET_MS - 1000, client.diagnosticsFor(doc, 2), 'edited.txt 第 2 版的诊断');
+    expect(codes(published)).toContain('national/fee-statement');
+    expect(Date.now() - edited).toBeLessThan(BUDGET_MS - 1000);
+    // version 1 published nothing, and its worker was replaced rather than left busy
+    expect((client.published.get(doc) ?? []).map((p) => p.version)).toEqual([2]);
+    expect((await client.stats()).workerRestarts).toBe(before + 1);
     expect(await client.shutdown()).toBe(0);
   }, 30000);
 });
