@@ -6,6 +6,7 @@ import { ConfigError, MAX_INPUT_BYTES, createLinter, decode, ignoredResult, snif
 import type { KnownPacks, Linter, LinterOptions, LintResult, RulePack } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
+import { resolveConfigFirst } from './config-scope.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
 import { readBounded } from './stdin.js';
@@ -47,6 +48,7 @@ export interface CliOptions {
   color: boolean;
   /** a file, or false for --no-config */
   config: string | boolean;
+  allowJsConfig?: boolean;
   rule: string[];
   fix?: boolean;
   fixDryRun?: boolean;
@@ -141,6 +143,7 @@ function buildProgram(io: CliIo): Command {
     .option('--no-color', '不输出颜色（也可设置环境变量 NO_COLOR）')
     .option('-c, --config <file>', '只使用这个配置文件（不再向上查找）')
     .option('--no-config', '不读取任何配置文件，只用全国推荐规则')
+    .option('--allow-js-config', '运行所检查目录的子目录中的 JavaScript 配置（.xxgklintrc.js、xxgklint.config.js 等）和规则包；默认只读其中的 YAML/JSON 配置，JavaScript 配置不运行')
     .option('--rule <规则: 级别>', "临时调整一条规则，如 --rule 'national/contact-info: off'（可重复）", collect, [])
     .option('--fix', '自动修复能确定的问题，写回 .md/.txt 文件（保持原编码）')
     .option('--fix-dry-run', '显示修复后的差异，不写文件')
@@ -251,6 +254,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       configFile: typeof opts.config === 'string' ? opts.config : undefined,
       // packs given in-process (tests, embedding) stand in for config files
       noConfig: opts.config === false || io.packs !== undefined,
+      allowJsConfig: opts.allowJsConfig === true,
       cliRules: parseRuleFlags(opts.rule),
       reportUnusedDisableDirectives,
       slim: false,
@@ -298,7 +302,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         else if (named.has(file)) results.push(ignoredResult(file, opts.ignorePath ?? IGNORE_FILE));
       }
       // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
-      for (const file of files) await linter.configFor(file);
+      for (const file of files) await resolveConfigFirst(linter, file);
       if (opts.fix || opts.fixDryRun) {
         for (const file of files) {
           // a file named on the command line is said to be ignored; one found in a folder is skipped
