@@ -12,6 +12,7 @@ import { expandPaths } from './files.js';
 import { readBounded } from './stdin.js';
 import { errorsOnly, summarize, summaryLine } from './format.js';
 import { BUILTIN_FORMATTER_NAMES, FormatterError, loadFormatter } from './formatters/registry.js';
+import { terminalSafe } from './formatters/terminal-text.js';
 import { writeFix } from './fix-file.js';
 import { unifiedDiff } from './diff.js';
 import type { JobConfig } from './batch/job.js';
@@ -231,7 +232,7 @@ function writeOutputFile(io: CliIo, file: string, text: string): void {
 export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo> = {}): Promise<number> {
   const io: CliIo = { ...defaultIo(), ...ioOverrides };
   const fail = (message: string) => {
-    io.stderr(`xxgk-lint：${message}\n`);
+    io.stderr(`xxgk-lint：${terminalSafe(message)}\n`);
     return EXIT_USAGE;
   };
   try {
@@ -328,7 +329,8 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       }
     }
     const rulesMeta = linter.rulesMeta();
-    if (diffs.length > 0) io.stdout(`${diffs.join('\n')}\n`);
+    // on a terminal the report's control characters are shown, not obeyed; to a file or pipe the diff stays exact
+    if (diffs.length > 0) io.stdout(`${io.isTTY ? terminalSafe(diffs.join('\n')) : diffs.join('\n')}\n`);
 
     const all = summarize(results);
     const shown = opts.quiet ? errorsOnly(results) : results;
@@ -340,7 +342,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     }
     if (opts.outputFile) {
       writeOutputFile(io, opts.outputFile, output);
-      io.stderr(`结果已写入 “${opts.outputFile}”。${summary}\n`);
+      io.stderr(`结果已写入 “${terminalSafe(opts.outputFile)}”。${summary}\n`);
     } else {
       io.stdout(output);
       if (format !== 'pretty') io.stderr(`${summary}\n`);
