@@ -4,7 +4,7 @@
  * target is written and the link stays; permissions and owner are kept; a
  * read-only file is not written, even by root (these tests run as root here).
  */
-import { chmodSync, chownSync, lstatSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, lstatSync, mkdirSync, readFileSync, readdirSync, readlinkSync, statSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLinter } from '@xxgk-lint/core';
@@ -179,6 +179,15 @@ describe('permissions', () => {
     const stats = statSync(file);
     expect([stats.uid, stats.gid]).toEqual([1234, 5678]);
     expect(readFileSync(file, 'utf8')).toBe('a，b\n');
+  });
+
+  it('a path that is no longer a regular file (now a folder) is not replaced', () => {
+    const dir = scratch();
+    const file = path.join(dir, 'a.txt');
+    mkdirSync(file);
+    expect(() => writeAtomically(file, 'a，b\n', 'utf-8', false, Buffer.from('a,b\n'))).toThrow('这不是一个普通文件，没有写回修复：原文件未改动。');
+    expect(statSync(file).isDirectory()).toBe(true);
+    expect(readdirSync(dir)).toEqual(['a.txt']);
   });
 
   it('a broken symlink is reported, not replaced by a file', async () => {
