@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire, isBuiltin } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { compileDeclarativeFile as compileDeclarative } from './declarative-file
 import { ConfigError, JS_NOT_RUN } from './errors.js';
 import type { KnownPacks, Loaded } from './held-packs.js';
 import { fromModule, heldPack, isCollection, isPack } from './held-packs.js';
+import { readConfigFile } from './read-config-file.js';
 import { parseConfigText } from './source-map.js';
 
 const CONFIG_EXTENSIONS = ['.json', '.yaml', '.yml', '.js', '.mjs', '.cjs'];
@@ -43,7 +44,7 @@ async function importModule(file: string, specifier: string, policy?: ExtendsPol
 export function loadDataPack(dir: string): RulePack {
   const packFile = ['pack.yml', 'pack.yaml', 'pack.json'].map((f) => join(dir, f)).find(existsSync);
   if (!packFile) throw new ConfigError('规则包目录里没有 pack.yml', dir);
-  const parsed = parseConfigText(readFileSync(packFile, 'utf8'), packFile);
+  const parsed = parseConfigText(readConfigFile(packFile), packFile);
   const meta = parsed.value as { name?: string; namespace?: string; version?: string; configs?: RulePack['configs'] };
   if (typeof meta?.namespace !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(meta.namespace)) {
     throw new ConfigError('须写明 namespace（小写字母、数字和连字符，如 “xx-county”）', packFile, 'namespace', parsed.lineOf(['namespace']));
@@ -55,7 +56,7 @@ export function loadDataPack(dir: string): RulePack {
   const ruleFiles = existsSync(rulesDir) ? readdirSync(rulesDir).filter((f) => /\.(ya?ml|json)$/.test(f)).sort() : [];
   for (const name of ruleFiles) {
     const file = join(rulesDir, name);
-    const ruleText = parseConfigText(readFileSync(file, 'utf8'), file);
+    const ruleText = parseConfigText(readConfigFile(file), file);
     const specs = Array.isArray(ruleText.value) ? ruleText.value : [ruleText.value];
     specs.forEach((spec, i) => {
       const compiled = compileDeclarative(spec, { file, path: Array.isArray(ruleText.value) ? [i] : [], lineOf: ruleText.lineOf }, namespace);

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { dirname, extname, relative, resolve } from 'node:path';
 import { cosmiconfig, defaultLoaders } from 'cosmiconfig';
 import type { Loader } from 'cosmiconfig';
@@ -8,6 +7,7 @@ import type { ConfigData, Located, ResolvedConfig, RuleConfigValue, Step } from 
 import { mergeSteps, nowhere } from './merge.js';
 import type { KnownPacks } from './held-packs.js';
 import { resolveExtends } from './packs.js';
+import { readConfigFile } from './read-config-file.js';
 import type { ParsedConfigText } from './source-map.js';
 import { parseConfigText } from './source-map.js';
 import { checkConfigShape } from './shape.js';
@@ -129,7 +129,7 @@ export class ConfigResolver {
     try {
       const ext = extname(file);
       if (ext === '.js' || ext === '.mjs' || ext === '.cjs') return (await this.explorer.load(file))?.config;
-      return this.parseText(file, readFileSync(file, 'utf8'));
+      return this.parseText(file, readConfigFile(file));
     } catch (error) {
       throw this.asConfigError(error, file);
     }
