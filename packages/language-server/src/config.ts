@@ -2,38 +2,11 @@ import path from 'node:path';
 import { ConfigError, createLinter } from '@xxgk-lint/core';
 import type { Linter, RuleSet, Settings } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
-
-/** The editor's settings for xxgk-lint (VS Code: xxgkLint.*). */
-export interface ServerSettings {
-  /** false: lint nothing, show nothing */
-  enable: boolean;
-  /** use this one config file (like --config); relative to the document's workspace folder */
-  configFile?: string;
-}
-
-const DEFAULT_SETTINGS: ServerSettings = { enable: true };
-
-/** settings as the client sent them (initializationOptions or workspace configuration), checked */
-export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
-  const v = (value ?? {}) as Record<string, unknown>;
-  const configFile = typeof v.configFile === 'string' && v.configFile.trim() !== '' ? v.configFile.trim() : undefined;
-  return {
-    enable: typeof v.enable === 'boolean' ? v.enable : base.enable,
-    configFile: 'configFile' in v ? configFile : base.configFile,
-  };
-}
+import type { ServerSettings } from './settings.js';
 
 export type ResolvedFor =
   | { kind: 'config'; linter: Linter; rules: RuleSet; settings: Settings; ignored: boolean; files: string[] }
   | { kind: 'error'; error: ConfigError };
-
-/** The file names whose change may change a report's configuration. */
-export const CONFIG_WATCH_PATTERN = '**/{.xxgklintrc,.xxgklintrc.*,xxgklint.config.*,package.json}';
-
-export function isConfigFileName(file: string): boolean {
-  const name = path.basename(file);
-  return name === 'package.json' || name === '.xxgklintrc' || name.startsWith('.xxgklintrc.') || name.startsWith('xxgklint.config.');
-}
 
 /**
  * Configuration and linting for open documents: the CLI's linter (the one

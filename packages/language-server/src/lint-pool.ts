@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { ServerSettings } from './config.js';
+import type { ServerSettings } from './settings.js';
 import type { FromWorker, JobOutcome, LintJob, ToWorker } from './lint-protocol.js';
 
 /** a lint that runs longer than this is stopped (its worker is replaced) */

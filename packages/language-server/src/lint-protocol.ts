@@ -1,5 +1,5 @@
 import type { LintMessage, RulesMeta, TextFormat } from '@xxgk-lint/core';
-import type { ServerSettings } from './config.js';
+import type { ServerSettings } from './settings.js';
 
 /** What the main thread asks the lint worker (one request at a time per worker). */
 export interface LintJob {

@@ -4,7 +4,8 @@
 // terminates it when a job runs past its budget (see lint-pool.ts).
 import { parentPort } from 'node:worker_threads';
 import { getRulesMeta } from '@xxgk-lint/core';
-import { ConfigSource, readSettings } from './config.js';
+import { ConfigSource } from './config.js';
+import { readSettings } from './settings.js';
 import { fixAll } from './fix-all.js';
 import type { FromWorker, JobOutcome, LintJob, ToWorker } from './lint-protocol.js';
 

@@ -15,8 +15,8 @@ import {
   createConnection,
 } from 'vscode-languageserver/node';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixes, wants } from './code-actions.js';
-import { CONFIG_WATCH_PATTERN, isConfigFileName, readSettings } from './config.js';
-import type { ServerSettings } from './config.js';
+import { CONFIG_WATCH_PATTERN, isConfigFileName, readSettings } from './settings.js';
+import type { ServerSettings } from './settings.js';
 import { configErrorDiagnostic, noticeDiagnostic, toDiagnostic } from './diagnostics.js';
 import type { LintTarget } from './documents.js';
 import { targetOf } from './documents.js';
@@ -107,7 +107,7 @@ export function startServer(connection: Connection): void {
   let folders: string[] = [process.cwd()];
   let workspaceRoot = process.cwd();
   let budgetMs = DEFAULT_BUDGET_MS;
-  // started at the first lint, with the budget the client asked for
+  // started at initialize (or the first lint), with the budget the client asked for
   let lintPool: LintPool | undefined;
   const pool = {
     get current(): LintPool {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { wants } from '../src/code-actions.js';
-import { isConfigFileName, readSettings } from '../src/config.js';
+import { isConfigFileName, readSettings } from '../src/settings.js';
 import { targetOf } from '../src/documents.js';
 import { minimalEdit } from '../src/fix-all.js';
 import { FramingRepair, readHeader } from '../src/framing.js';

@@ -1,0 +1,32 @@
+import path from 'node:path';
+
+// What the main thread needs of the configuration: the editor's settings and which
+// files are configs. Resolving configs and linting (config.ts) happen in the lint worker.
+
+/** The editor's settings for xxgk-lint (VS Code: xxgkLint.*). */
+export interface ServerSettings {
+  /** false: lint nothing, show nothing */
+  enable: boolean;
+  /** use this one config file (like --config); relative to the document's workspace folder */
+  configFile?: string;
+}
+
+const DEFAULT_SETTINGS: ServerSettings = { enable: true };
+
+/** settings as the client sent them (initializationOptions or workspace configuration), checked */
+export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
+  const v = (value ?? {}) as Record<string, unknown>;
+  const configFile = typeof v.configFile === 'string' && v.configFile.trim() !== '' ? v.configFile.trim() : undefined;
+  return {
+    enable: typeof v.enable === 'boolean' ? v.enable : base.enable,
+    configFile: 'configFile' in v ? configFile : base.configFile,
+  };
+}
+
+/** The file names whose change may change a report's configuration. */
+export const CONFIG_WATCH_PATTERN = '**/{.xxgklintrc,.xxgklintrc.*,xxgklint.config.*,package.json}';
+
+export function isConfigFileName(file: string): boolean {
+  const name = path.basename(file);
+  return name === 'package.json' || name === '.xxgklintrc' || name.startsWith('.xxgklintrc.') || name.startsWith('xxgklint.config.');
+}
