@@ -28,8 +28,34 @@ function tryDecode(label: string, bytes: Uint8Array, fatal: boolean): string | n
 const REPLACEMENT = /\ufffd/g;
 
 /**
+ * Frequent characters written the same in simplified and traditional Chinese: a page decoded
+ * with the right charset is full of them, one decoded with the wrong one has few.
+ */
+const SHARED_FREQUENT = new Set('的一是在不了有人中大年公政府信息工作情民和上以要到出分成可主同也能下行法所得部度家理起加都本件次定日月申依案其他');
+
+function sharedFrequent(text: string): number {
+  let count = 0;
+  for (const ch of text) if (SHARED_FREQUENT.has(ch)) count++;
+  return count;
+}
+
+/**
+ * A page declared Big5 that is GBK (a template's charset left as it was): Big5 decodes most GBK
+ * byte pairs into valid but meaningless characters, so the declaration is checked against the
+ * text — GB18030 wins when its text has far more of the frequent characters.
+ */
+function gbDeclaredBig5(bytes: Uint8Array, big5Text: string): string | undefined {
+  const gb = tryDecode('gb18030', bytes, false);
+  if (gb === null) return undefined;
+  const gbScore = sharedFrequent(gb) - (gb.match(REPLACEMENT)?.length ?? 0);
+  const big5Score = sharedFrequent(big5Text) - (big5Text.match(REPLACEMENT)?.length ?? 0);
+  return gbScore >= 10 && gbScore > 2 * Math.max(0, big5Score) ? gb : undefined;
+}
+
+/**
  * HTML bytes → string. BOM first, then the declared charset (GBK/GB2312 are
- * read as GB18030, their superset), then UTF-8, then GB18030. Web pages often
+ * read as GB18030, their superset; a "Big5" page whose text is GBK is read as GBK), then
+ * UTF-8, then GB18030. Web pages often
  * carry a stray bad byte: a declared GB page is decoded leniently as long as
  * almost nothing is lost.
  */
@@ -54,6 +80,10 @@ export function decodeHtml(bytes: Uint8Array): { html: string; encoding: HtmlEnc
     // a page declared GB that is valid UTF-8 with non-ASCII text was re-saved as UTF-8
     if (utf8 !== null && /[\u0080-\uffff]/.test(utf8) && tryDecode(label, bytes, true) === null) return { html: utf8, encoding: 'utf-8' };
     const text = tryDecode(label, bytes, false) ?? '';
+    if (label === 'big5') {
+      const gb = gbDeclaredBig5(bytes, text);
+      if (gb !== undefined) return { html: gb, encoding: 'gb18030' };
+    }
     const bad = text.match(REPLACEMENT)?.length ?? 0;
     if (bad <= Math.max(2, text.length / 1000)) return { html: text, encoding: label === 'big5' ? 'big5' : 'gb18030' };
   }

@@ -2,8 +2,12 @@ import { coveredOffset } from '../anchor.js';
 import type { FormatAdapter, OriginalLocation, SniffInput, SniffStrength } from '../types.js';
 import type { PdfView } from './types.js';
 
+/**
+ * "%PDF-" opens a PDF; readers accept it anywhere in the first 1024 bytes (junk before it), but a
+ * file named as text (.txt, .md) must start with it — there "%PDF-" a few lines down is prose.
+ */
 function sniff(input: SniffInput): SniffStrength | undefined {
-  if (input.start.includes('%PDF-')) return 'signature';
+  if (input.textHead.startsWith('%pdf-') || (!input.textName && input.start.includes('%PDF-'))) return 'signature';
   // a damaged file under its own name goes to the reader, which says what is wrong
   return input.ext === '.pdf' ? 'name' : undefined;
 }
