@@ -6,6 +6,7 @@
 //
 //   bomb-309k.docx       a .docx whose word/document.xml declares ~300 MB uncompressed (≈309 KB on disk)
 //   bomb-small.docx      ~11 KB on disk: 70,000 short paragraphs "共1条，其中0条" (~4 MB document.xml)
+//   (every payload below sits in or after a real report — seed 003 — so it reaches the rules)
 //   nested-divs.html     2,000 nested <div>s
 //   nested-tables.html   1,000 nested tables
 //   nested-lists.md      5,000 nested list levels ("- - - …"), then 5,000 nested quote levels ("> > > …")
@@ -148,14 +149,29 @@ export function docxPhraseBomb(paragraphs) {
 
 // ------------------------------------------------------------------ text families
 
-const nestedDivs = (n) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>嵌套</title></head><body>${'<div>'.repeat(n)}共1条${'</div>'.repeat(n)}</body></html>\n`;
+// Each hostile payload sits inside a real report (seed 003, which has every part), so the file
+// passes the "is this a report" check and the payload reaches the rules and the tree walks.
+const HOST = readFileSync(path.join(SEEDS, '003_b44d1f36068b8b31.txt'), 'utf8');
+const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const hostParagraphs = () =>
+  HOST.split(/\n\s*\n/)
+    .filter((p) => p.trim())
+    .map((p) => `<p>${escapeHtml(p.trim())}</p>`)
+    .join('\n');
+const page = (title, body) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>${title}</title></head><body>\n${hostParagraphs()}\n${body}\n</body></html>\n`;
+/** the report's text with `payload` as a paragraph after its first part heading's paragraph */
+function inReport(payload) {
+  const at = HOST.indexOf('\n\n', HOST.indexOf('一、'));
+  return `${HOST.slice(0, at)}\n\n${payload}\n${HOST.slice(at)}`;
+}
 
-const nestedTables = (n) =>
-  `<!DOCTYPE html><html><head><meta charset="utf-8"><title>嵌套表格</title></head><body>${'<table><tr><td>'.repeat(n)}1${'</td></tr></table>'.repeat(n)}</body></html>\n`;
+const nestedDivs = (n) => page('嵌套', `${'<div>'.repeat(n)}共1条${'</div>'.repeat(n)}`);
+
+const nestedTables = (n) => page('嵌套表格', `${'<table><tr><td>'.repeat(n)}1${'</td></tr></table>'.repeat(n)}`);
 
 /** "- - - … x" nests a list per marker on one line (CommonMark), "> > > …" a quote per marker */
-const nestedListsAndQuotes = (n) => `# 嵌套\n\n${'- '.repeat(n)}列表\n\n${'> '.repeat(n)}引用\n`;
+const nestedListsAndQuotes = (n) => inReport(`${'- '.repeat(n)}列表\n\n${'> '.repeat(n)}引用\n`);
 
 // ------------------------------------------------------------------ the batch
 
@@ -185,14 +201,14 @@ export async function makeHostileBatch(dir) {
   good();
   add('bomb-small.docx', 'docx zip bomb (~70,000 short paragraphs, ~4 MB document.xml)', await docxPhraseBomb(70_000));
   good();
-  add('nested-divs.html', '2,000 nested <div>s', nestedDivs(2000));
-  add('nested-tables.html', '1,000 nested tables', nestedTables(1000));
+  add('nested-divs.html', '2,000 nested <div>s (after a report)', nestedDivs(2000));
+  add('nested-tables.html', '1,000 nested tables (after a report)', nestedTables(1000));
   good();
-  add('nested-lists.md', '5,000 nested list and quote levels', nestedListsAndQuotes(5000));
-  add('digits.txt', '100k digits', `${'1234567890'.repeat(10_000)}\n`);
+  add('nested-lists.md', '5,000 nested list and quote levels (in a report)', nestedListsAndQuotes(5000));
+  add('digits.txt', '100k digits (in a report)', inReport('1234567890'.repeat(10_000)));
   good();
-  add('letters.txt', '100k ASCII letters', `${'abcdefghijklmnopqrstuvwxyz'.repeat(3847).slice(0, 100_000)}\n`);
-  add('repeated-phrase.txt', '"共1条，其中" × 50,000', `${'共1条，其中'.repeat(50_000)}\n`);
+  add('letters.txt', '100k ASCII letters (in a report)', inReport('abcdefghijklmnopqrstuvwxyz'.repeat(3847).slice(0, 100_000)));
+  add('repeated-phrase.txt', '"共1条，其中" × 50,000 (in a report)', inReport('共1条，其中'.repeat(50_000)));
   good();
 
   const fifo = path.join(dir, 'fifo.txt');
