@@ -54,7 +54,7 @@ export function completionClaims(text: string): CompletionClaim[] {
 }
 
 const FORWARD_AFTER = /结转(?:至|到)?下一?年度?(?:继续)?(?:办理|处理)?[^。；;，,\d]{0,4}?(\d+)件/g;
-const FORWARD_BEFORE = /(\d+)件[^。；;，,\d]{0,8}?结转(?:至|到)?下一?年度?/g;
+const FORWARD_BEFORE = /(?<!\d)(\d+)件[^。；;，,\d]{0,8}?结转(?:至|到)?下一?年度?/g;
 
 /** the first count of applications carried forward that the text gives (N > 0), with its place */
 export function statedCarriedForward(text: string): { count: number; index: number; length: number } | null {

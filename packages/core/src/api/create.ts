@@ -9,6 +9,7 @@ import { TEXT_EXTENSIONS, sniffFormat } from '../ingest/index.js';
 import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
 import { MAX_INPUT_BYTES, ingestAny, ingestText } from '../ingest/index.js';
+import { isStackOverflow, TOO_DEEP } from '../ingest/nesting-cap.js';
 import { buildReportModel } from '../model/build.js';
 import type { LintResult, RulesMeta } from '../types.js';
 import { findPrevious } from './previous.js';
@@ -35,6 +36,7 @@ export interface EngineOptions {
 const UNNAMED = '<text>';
 
 function internalError(filePath: string, error: unknown): LintResult {
+  if (isStackOverflow(error)) return fatalResult(filePath, new IngestError(TOO_DEEP));
   const detail = error instanceof Error ? error.message : String(error);
   return fatalResult(filePath, new IngestError(`xxgk-lint 内部错误（${detail}）：这个文件没有检查完。请把报告和这条消息反馈给维护者。`));
 }

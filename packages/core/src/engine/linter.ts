@@ -164,7 +164,8 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
 
   traverse(annualReport, ingested.ast, emit);
   const directed = applyDirectives(messages, ingested, Object.keys(options.rules), options);
-  const result = buildResult(filePath, dedupe(directed.messages).map((m) => toOriginalMessage(m, ingested)), ingested.text, annualReport);
+  const found = [...readingNotices(ingested), ...dedupe(directed.messages)].map((m) => toOriginalMessage(m, ingested));
+  const result = buildResult(filePath, found, ingested.text, annualReport);
   result.suppressedMessages = dedupe(directed.suppressedMessages).map((m) => toOriginalMessage(m, ingested));
   addWhere([...result.messages, ...result.suppressedMessages], ingested.format, annualReport);
   return result;
@@ -179,18 +180,32 @@ function noticeResult(filePath: string, text: string, report: AnnualReport): Lin
   return buildResult(filePath, [message], undefined, report);
 }
 
-/** One pass: the report model first (Report, Part, Table), then the mdast, then Report:exit. */
+/** the reading's warnings (nesting flattened …): one warning each, at the start of the file */
+function readingNotices(ingested: Ingested): LintMessage[] {
+  return (ingested.notices ?? []).map((text) => ({ ruleId: null, severity: 1, message: text, line: 1, column: 1, xxgkSeverity: 'warn', range: [0, 0] }));
+}
+
+/**
+ * One pass: the report model first (Report, Part, Table), then the mdast
+ * (each node, its children, then `type:exit`), then Report:exit. A stack, not
+ * recursion: the tree's depth is the input's.
+ */
 function traverse(report: AnnualReport, ast: UnistNode, emit: (key: string, node: unknown) => void): void {
   emit('Report', report);
   for (const part of report.parts) emit('Part', part);
   for (const table of Object.values(report.tables)) if (table) emit('Table', table);
-  const walk = (node: UnistNode) => {
+  const stack: { node: UnistNode; exit: boolean }[] = [{ node: ast, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as { node: UnistNode; exit: boolean };
+    if (exit) {
+      emit(`${node.type}:exit`, node);
+      continue;
+    }
     emit(node.type, node);
+    stack.push({ node, exit: true });
     const children = (node as Parent).children;
-    if (children) for (const child of children) walk(child);
-    emit(`${node.type}:exit`, node);
-  };
-  walk(ast);
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+  }
   emit('Report:exit', report);
 }
 

@@ -56,6 +56,8 @@ export interface FormatText {
   encoding?: HtmlEncoding;
   /** for formats whose text is a view of the file; absent when the text is the file */
   toOriginal?: ToOriginal;
+  /** warnings about the reading (nesting flattened): one message each in the result */
+  notices?: string[];
 }
 
 /** The start of a file, looked at once for every adapter's `sniff`. */

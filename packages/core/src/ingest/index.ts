@@ -44,6 +44,8 @@ export interface Ingested {
    * exclusive end offset.
    */
   toOriginal?: ToOriginal;
+  /** warnings about how the file was read (nesting too deep, flattened), one message each for the result */
+  notices?: string[];
 }
 
 export interface IngestOptions {
@@ -72,8 +74,10 @@ export function formatOf(filePath: string): TextFormat {
 function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>): Ingested {
   if (read.text.trim().length === 0) throw new IngestError(WHITESPACE_ONLY);
   const lines = new LineIndex(read.text);
-  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables });
+  const notices = [...(read.notices ?? [])];
+  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices });
   const ingested: Ingested = { text: read.text, ast, lines, format: adapter.format };
+  if (notices.length > 0) ingested.notices = notices;
   if (read.encoding) ingested.encoding = read.encoding;
   if (read.toOriginal) ingested.toOriginal = read.toOriginal;
   return ingested;

@@ -6,6 +6,7 @@ import type { CellSpan, KnownTable } from '../formats/types.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { FlattenedBlock } from './flattened-tables.js';
 import type { TextTableBlock } from './text-table-block.js';
+import { capMarkdownNesting, nestingNotice } from './nesting-cap.js';
 import { findTextTables } from './text-tables.js';
 
 /** a table of the text: one the document states (HTML, Word) or one recovered from the text */
@@ -16,6 +17,8 @@ export interface ParseOptions {
   tables?: readonly KnownTable[];
   /** recover space-aligned (pdftotext -layout, a PDF's text layer) tables */
   alignedTables: boolean;
+  /** warnings about the reading (nesting flattened) are added here */
+  notices?: string[];
 }
 
 /**
@@ -41,7 +44,9 @@ export function parseToMdast(text: string, index: LineIndex, options: ParseOptio
   const found = findTextTables(rest, index, { layout: options.alignedTables });
   const blocks: KnownBlock[] = [...known, ...found].sort((a, b) => a.start - b.start);
   const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
-  const root = processor.parse(masked) as Root;
+  const capped = capMarkdownNesting(masked);
+  if (capped.lines.length > 0) options.notices?.push(nestingNotice(capped.lines));
+  const root = processor.parse(capped.text) as Root;
   fillMissingPositions(root, index);
   if (blocks.length > 0) insertTables(root, blocks.map((b) => tableNode(b, index)));
   return root;
@@ -49,9 +54,16 @@ export function parseToMdast(text: string, index: LineIndex, options: ParseOptio
 
 type AnyNode = { type: string; value?: string; children?: AnyNode[]; position?: Root['position'] };
 
+/** the length of a node's text (a stack, not recursion: nesting depth is the input's) */
 function textLength(node: AnyNode): number {
-  if (typeof node.value === 'string') return node.value.length;
-  return (node.children ?? []).reduce((n, c) => n + textLength(c), 0);
+  let length = 0;
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as AnyNode;
+    if (typeof n.value === 'string') length += n.value.length;
+    else if (n.children) for (const child of n.children) stack.push(child);
+  }
+  return length;
 }
 
 /**
@@ -59,16 +71,20 @@ function textLength(node: AnyNode): number {
  * find-and-replace without positions; they are plain text, so each piece's
  * place follows from the lengths of the pieces before it.
  */
-function fillMissingPositions(node: AnyNode, index: LineIndex): void {
-  if (!node.children) return;
-  let cursor = node.position?.start.offset ?? 0;
-  for (const child of node.children) {
-    if (!child.position) {
-      const end = cursor + textLength(child);
-      child.position = position(index, cursor, end);
+function fillMissingPositions(root: AnyNode, index: LineIndex): void {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
+    if (!node.children) continue;
+    let cursor = node.position?.start.offset ?? 0;
+    for (const child of node.children) {
+      if (!child.position) {
+        const end = cursor + textLength(child);
+        child.position = position(index, cursor, end);
+      }
+      stack.push(child);
+      cursor = child.position.end.offset ?? cursor;
     }
-    fillMissingPositions(child, index);
-    cursor = child.position.end.offset ?? cursor;
   }
 }
 

@@ -12,31 +12,44 @@ export type { SkipMask, SkipOptions } from './types.js';
 
 /** a URL's characters; a pair of round brackets inside a URL ("nb(2023).html") belongs to it, a lone one does not */
 const URL_CHARS = "(?:[A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]|\\([A-Za-z0-9\\-._~:/?#[\\]@!$&'*+,;=%]*\\))";
-const URL = new RegExp(
-  `(?:https?://|ftp://|www\\.)${URL_CHARS}+|[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov|com|cn|net|org|edu)(?:\\.cn)?(?:/${URL_CHARS}*)?`,
-  'gi',
-);
+const URL_SCHEME = `(?:https?://|ftp://|www\\.)${URL_CHARS}+`;
+const URL_DOMAIN = `[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:gov|com|cn|net|org|edu)(?:\\.cn)?(?:/${URL_CHARS}*)?`;
+/**
+ * A bare domain can only start where its dotted name starts: a match from
+ * inside a name ("aaa" of "xaaa.gov", or "b" of "a.b.gov") means one from
+ * the name's start. The look-behind keeps a 100k run of letters or digits
+ * from being re-read at each of its characters (quadratic time); where the
+ * previous match ended inside a name, `URL_AT` tries that one place as the
+ * unguarded pattern would have.
+ */
+const URL = new RegExp(`${URL_SCHEME}|(?<![A-Za-z0-9-]|[A-Za-z0-9-]\\.)${URL_DOMAIN}`, 'gi');
+const URL_AT = new RegExp(`${URL_SCHEME}|${URL_DOMAIN}`, 'iy');
 /** an autolink literal's URL, from its start: the link node itself runs on to the next space, over any Chinese after the URL */
 const URL_PREFIX = new RegExp(`^${URL_CHARS}+`);
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+/g;
+/** an e-mail address starts where its run of local-part characters starts (the same reasoning as URL) */
+const EMAIL_LOCAL = '[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)+';
+const EMAIL = new RegExp(`(?<![A-Za-z0-9._%+-])${EMAIL_LOCAL}`, 'g');
+const EMAIL_AT = new RegExp(EMAIL_LOCAL, 'y');
 
 type AnyNode = { type: string; children?: AnyNode[]; position?: { start: { offset?: number }; end: { offset?: number } } };
 
 const VERBATIM_NODES = new Set(['inlineCode', 'link', 'code', 'html']);
 
-/** source ranges of code, HTML and links in the mdast */
+/** source ranges of code, HTML and links in the mdast, in document order (a stack, not recursion: nesting depth is the input's) */
 function verbatimRanges(root: AnyNode, source: string): Range[] {
   const out: Range[] = [];
-  const walk = (node: AnyNode) => {
+  const stack: AnyNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as AnyNode;
     if (VERBATIM_NODES.has(node.type) && node.position) {
       const start = node.position.start.offset ?? 0;
       const end = node.position.end.offset ?? 0;
       out.push(node.type === 'link' ? linkRange(source, start, end) : [start, end]);
-      return;
+      continue;
     }
-    for (const child of node.children ?? []) walk(child);
-  };
-  walk(root);
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
   return out;
 }
 
@@ -52,10 +65,49 @@ function linkRange(source: string, start: number, end: number): Range {
   return url ? [start, start + url.length] : [start, end];
 }
 
-function markPatterns(text: string, mask: Uint8Array): void {
-  for (const pattern of [URL, EMAIL]) {
-    for (const m of text.matchAll(pattern)) mask.fill(1, m.index, m.index + m[0].length);
+/** the sticky pattern's match at `from` */
+function stickyAt(text: string, at: RegExp, from: number): [number, number] | undefined {
+  at.lastIndex = from;
+  const m = at.exec(text);
+  return m ? [from, from + m[0].length] : undefined;
+}
+
+/**
+ * Every match of `free` (global, guarded by a look-behind) and, at each place a
+ * match ended (or just after it, past a "."), of `at` (sticky, unguarded):
+ * the matches the unguarded global pattern finds, in linear time.
+ */
+function* linearMatches(text: string, free: RegExp, at: RegExp): Generator<[number, number]> {
+  let from = 0;
+  while (from <= text.length) {
+    let start: number;
+    let end: number;
+    const here = from > 0 ? stickyAt(text, at, from) ?? (text[from] === '.' ? stickyAt(text, at, from + 1) : undefined) : undefined;
+    if (here) {
+      [start, end] = here;
+    } else {
+      free.lastIndex = from;
+      const m = free.exec(text);
+      if (!m) return;
+      start = m.index;
+      end = m.index + m[0].length;
+    }
+    yield [start, end];
+    from = end > start ? end : end + 1;
   }
+}
+
+/** the URLs, then the e-mail addresses, of a text: [start, end) each */
+export function patternRanges(text: string): Range[] {
+  const out: Range[] = [];
+  for (const [free, at] of [[URL, URL_AT], [EMAIL, EMAIL_AT]] as const) {
+    for (const range of linearMatches(text, free, at)) out.push(range);
+  }
+  return out;
+}
+
+function markPatterns(text: string, mask: Uint8Array): void {
+  for (const [start, end] of patternRanges(text)) mask.fill(1, start, end);
 }
 
 /** prose indices whose source offsets fall in [start, end) */

@@ -4,7 +4,7 @@ import { docsUrl } from '../docs.js';
 import { plus, sum } from '../util.js';
 
 const UNITS = '条|件|个|篇|项|次|期|场|份|家|批';
-const TOTAL = new RegExp(`(\\d+)(${UNITS})[，,。；;]?其中[，,]?`, 'g');
+const TOTAL = new RegExp(`(?<!\\d)(\\d+)(${UNITS})[，,。；;]?其中[，,]?`, 'g');
 const SEPARATOR = /[，,；;、]/;
 const APPROXIMATE = /余|约|左右|以上|超过|近|多/;
 /** "约150条", "超过150条", "近200件": a round figure, not a sum */
@@ -26,47 +26,100 @@ export interface SumClaim {
   span: [number, number];
 }
 
-/** brackets and what they hold replaced by spaces, the length kept */
-function blankBrackets(clause: string): string {
-  return clause.replace(/[（(][^（()）]*[)）]/g, (b) => ' '.repeat(b.length));
+const OPENERS = '（(';
+const CLOSERS = ')）';
+const UNIT_CHARS = new Set(UNITS.split('|'));
+const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
+
+/** where each character's innermost bracket pair "（…）" (no bracket between) opens and closes; -1 outside one */
+interface Brackets {
+  opener: Int32Array;
+  closer: Int32Array;
+}
+
+/**
+ * One pass over the text: a clause text[s, e) blanks exactly the pairs that
+ * open at or after s and close before e, so every claim reads the same table.
+ */
+function innermostBrackets(text: string): Brackets {
+  const opener = new Int32Array(text.length).fill(-1);
+  const closer = new Int32Array(text.length).fill(-1);
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (OPENERS.includes(ch)) open = i;
+    else if (CLOSERS.includes(ch)) {
+      if (open >= 0) {
+        opener.fill(open, open, i + 1);
+        closer.fill(i, open, i + 1);
+      }
+      open = -1;
+    }
+  }
+  return { opener, closer };
+}
+
+interface Piece {
+  text: string;
+  sep: string;
+}
+
+/**
+ * The clause text[from, end) cut at ， ； 、 (a name joined by 、 without a count
+ * is one item: "安全生产、应急管理类6条"), with "部门财务信息2条（其中部门预算1条、部门决算1条）"'s
+ * bracketed breakdown blanked, one piece at a time: a claim reads only as many
+ * pieces as it has items, however long the sentence.
+ */
+function* clausePieces(text: string, from: number, end: number, { opener, closer }: Brackets): Generator<Piece> {
+  let piece = '';
+  let counted = false;
+  for (let i = from; i <= end; i++) {
+    const ch = i === end ? undefined : opener[i] >= from && closer[i] < end ? ' ' : text[i];
+    if (ch === undefined || SEPARATOR.test(ch)) {
+      if (ch === '、' && !counted) {
+        piece += ch;
+        continue;
+      }
+      yield { text: piece, sep: ch ?? '' };
+      piece = '';
+      counted = false;
+      continue;
+    }
+    if (UNIT_CHARS.has(ch) && isDigit(piece[piece.length - 1])) counted = true;
+    piece += ch;
+  }
 }
 
 /** "共N条，其中a条、b条……" claims in normalised prose. */
-function findSumClaims(text: string): SumClaim[] {
+export function findSumClaims(text: string): SumClaim[] {
   const claims: SumClaim[] = [];
+  const brackets = innermostBrackets(text);
+  // the sentence end found last: later claims in the same sentence share it (no re-scan of a long sentence)
+  let sentenceEnd = -1;
   for (const m of text.matchAll(TOTAL)) {
     const total = Number(m[1]);
     const unit = m[2];
     if (APPROXIMATE_BEFORE.test(text.slice(Math.max(0, (m.index ?? 0) - 2), m.index ?? 0))) continue;
     const clauseStart = (m.index ?? 0) + m[0].length;
-    const end = pieceEnd(text, clauseStart);
+    if (clauseStart > sentenceEnd) sentenceEnd = pieceEnd(text, clauseStart);
+    const end = sentenceEnd;
     // a list the text stops inside (an excerpt cut mid-sentence) may go on: it is not checked
     if (end === text.length) continue;
-    // "部门财务信息2条（其中部门预算1条、部门决算1条）": a bracketed breakdown of one item is not an item
-    const clause = blankBrackets(text.slice(clauseStart, end));
-    const pieces: { text: string; sep: string }[] = [];
-    let from = 0;
-    const hasCount = new RegExp(`\\d+(${UNITS})`);
-    for (let i = 0; i <= clause.length; i++) {
-      if (i === clause.length || SEPARATOR.test(clause[i])) {
-        // "安全生产、应急管理类6条": a name joined by 、 is one item
-        if (clause[i] === '、' && !hasCount.test(clause.slice(from, i))) continue;
-        pieces.push({ text: clause.slice(from, i), sep: clause[i] ?? '' });
-        from = i + 1;
-      }
-    }
+    const pieces = clausePieces(text, clauseStart, end, brackets);
     const items: Item[] = [];
     let cursor = clauseStart;
-    // "其中自然人40件、法人6件，办结46件": a list begun with 、 ends at the first ， or ；
-    const listSeparator = pieces[0]?.sep;
     let itemsEnd = clauseStart;
     let approximate = false;
-    for (let p = 0; p < pieces.length; p++) {
-      const piece = pieces[p];
-      const numbersInPiece = [...piece.text.matchAll(new RegExp(`(\\d+)(${UNITS})`, 'g'))].filter((n) => n[2] === unit);
+    // "其中自然人40件、法人6件，办结46件": a list begun with 、 ends at the first ， or ；
+    let listSeparator: string | undefined;
+    let piece = pieces.next().value;
+    while (piece) {
+      const next = pieces.next().value;
+      listSeparator ??= piece.sep;
+      const numbersInPiece = [...piece.text.matchAll(new RegExp(`(?<!\\d)(\\d+)(${UNITS})`, 'g'))].filter((n) => n[2] === unit);
       if (numbersInPiece.length !== 1) break;
       // "…46件，其中…" and "…共计864条" start a new total, not an item
-      if (pieces[p + 1]?.text.startsWith('其中') || (NEW_TOTAL.test(piece.text) && !EXHAUSTIVE.test(piece.text))) break;
+      if (next?.text.startsWith('其中') || (NEW_TOTAL.test(piece.text) && !EXHAUSTIVE.test(piece.text))) break;
       const numberAt = numbersInPiece[0].index ?? 0;
       if (APPROXIMATE.test(piece.text.slice(numberAt + numbersInPiece[0][1].length))) approximate = true;
       if (APPROXIMATE_BEFORE.test(piece.text.slice(0, numberAt))) approximate = true;
@@ -76,6 +129,7 @@ function findSumClaims(text: string): SumClaim[] {
       cursor += piece.text.length + (piece.sep ? 1 : 0);
       if (!piece.sep) break;
       if (listSeparator === '、' && piece.sep !== '、') break;
+      piece = next;
     }
     if (items.length < 2 || approximate) continue;
     claims.push({

@@ -29,13 +29,15 @@ export const html: FormatAdapter<'html'> = {
   alignedTables: false,
   read(bytes) {
     const { html: source, encoding } = decodeHtml(bytes);
-    const view = htmlToView(source);
+    const notices: string[] = [];
+    const view = htmlToView(source, {}, notices);
     if (view.text.trim().length === 0) throw new IngestError(NO_TEXT);
     const lines = new LineIndex(source);
     return {
       text: view.text,
       tables: view.tables,
       encoding,
+      ...(notices.length > 0 ? { notices } : {}),
       toOriginal: (offset, edge) => {
         const src = view.src[coveredOffset(offset, edge, view.text.length)] ?? 0;
         const loc = lines.locate(edge === 'end' && offset > 0 ? src + 1 : src);

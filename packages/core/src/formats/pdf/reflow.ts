@@ -43,8 +43,9 @@ interface OutLine {
 export function reflow(pages: PageLine[][]): Omit<PdfView, 'lineText' | 'pages'> {
   const kept = pages.map((lines) => lines.filter((l) => !l.footer));
   const prose = kept.flat().filter((l) => !l.gapped && l.text.length >= 10);
-  const margin = mode(prose.map((l) => l.x0), 1) ?? Math.min(...kept.flat().map((l) => l.x0));
-  const right = mode(prose.map((l) => l.x1), 2) ?? Math.max(...kept.flat().map((l) => l.x1));
+  // reduce, not Math.min(...): the lines of a long document are too many arguments for one call
+  const margin = mode(prose.map((l) => l.x0), 1) ?? kept.flat().reduce((m, l) => Math.min(m, l.x0), Infinity);
+  const right = mode(prose.map((l) => l.x1), 2) ?? kept.flat().reduce((m, l) => Math.max(m, l.x1), -Infinity);
   const out: OutLine[] = [];
   let previous: PageLine | undefined;
   for (const lines of kept) {
@@ -97,9 +98,12 @@ export function reflow(pages: PageLine[][]): Omit<PdfView, 'lineText' | 'pages'>
   out.forEach((l, i) => {
     if (i > 0) pushSeparator(l.blankBefore ? '\n\n' : '\n', out[i - 1]);
     text += l.chars;
-    page.push(...l.page);
-    line.push(...l.line);
-    column.push(...l.column);
+    // a loop, not push(...): a 140k-character paragraph is one line, and a spread of it overflows the stack
+    for (let k = 0; k < l.page.length; k++) {
+      page.push(l.page[k]);
+      line.push(l.line[k]);
+      column.push(l.column[k]);
+    }
   });
   pushSeparator('\n', out[out.length - 1]);
   return { text, page: Int32Array.from(page), line: Int32Array.from(line), column: Int32Array.from(column) };
