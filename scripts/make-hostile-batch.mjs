@@ -18,6 +18,7 @@
 //   zero-link.txt        a symlink to /dev/zero
 //   unreadable/          a folder with mode 000 (holding a good report); as root it stays readable
 //   extends-cycle/       .xxgklintrc.yml → extends ./a.yml → extends ./b.yml → extends ./a.yml
+//   fifo-config/         a FIFO named .xxgklintrc.yml (a config search must not wait on it)
 //   js-config/           a .xxgklintrc.cjs that writes <dir>/../JS-CONFIG-RAN.marker if it is run
 //   good-*.txt           the seeds, between the bad entries (and one inside each sub-folder)
 //
@@ -227,6 +228,12 @@ export async function makeHostileBatch(dir) {
   writeFileSync(path.join(cycle, 'b.yml'), 'extends: ./a.yml\n');
   entries.push({ path: 'extends-cycle/', kind: 'config with an extends cycle (a.yml → b.yml → a.yml)' });
   good(cycle);
+
+  const fifoConfig = path.join(dir, 'fifo-config');
+  mkdirSync(fifoConfig);
+  execFileSync('mkfifo', [path.join(fifoConfig, '.xxgklintrc.yml')]);
+  entries.push({ path: 'fifo-config/', kind: 'a FIFO named .xxgklintrc.yml' });
+  good(fifoConfig);
 
   const markerFile = path.join(path.dirname(path.resolve(dir)), `${path.basename(dir)}-JS-CONFIG-RAN.marker`);
   const js = path.join(dir, 'js-config');

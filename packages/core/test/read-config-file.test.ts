@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError } from '../src/config/errors.js';
+import { ConfigError, FolderConfigError } from '../src/config/errors.js';
 import { readConfigFile } from '../src/config/read-config-file.js';
 import { ConfigResolver } from '../src/config/resolver.js';
 
@@ -62,5 +62,27 @@ describe('config files are read bounded, regular files only', () => {
     expect(error).toBeInstanceOf(ConfigError);
     expect((error as ConfigError).detail).toBe('不是普通文件（字符设备），没有读取');
     expect((error as ConfigError).file).toBe(path.join(dir, 'zero.yml'));
+  });
+
+  it.runIf(linux)('a FIFO named .xxgklintrc.yml in a linted sub-folder is a folder config error, not a search that waits for ever', async () => {
+    mkdirSync(path.join(dir, 'sub'));
+    execFileSync('mkfifo', [path.join(dir, 'sub', '.xxgklintrc.yml')]);
+    writeFileSync(path.join(dir, 'sub', 'report.txt'), '报告');
+    const error = await new ConfigResolver({ cwd: dir }).resolveFor(path.join(dir, 'sub', 'report.txt')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(FolderConfigError);
+    expect((error as ConfigError).detail).toBe('不是普通文件（管道（FIFO）），没有读取');
+    expect((error as ConfigError).file).toBe(path.join(dir, 'sub', '.xxgklintrc.yml'));
+  });
+
+  it('an oversized .xxgklintrc.yml is refused before the search reads it', async () => {
+    writeFileSync(path.join(dir, '.xxgklintrc.yml'), `# ${'x'.repeat(2 * 1024 * 1024)}\nroot: true\n`);
+    const error = await new ConfigResolver({ cwd: dir }).resolveFor(path.join(dir, 'report.txt')).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect((error as ConfigError).detail).toBe('文件过大（超过 1 MB），没有读取：配置文件通常只有几 KB，请确认是否写错了路径');
   });
 });

@@ -1,4 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { specialKind } from '../api/node-files.js';
 import { ConfigError } from './errors.js';
 
@@ -37,5 +38,25 @@ export function readConfigFile(file: string, maxBytes = MAX_CONFIG_BYTES): strin
     return buffer.toString('utf8', 0, total);
   } finally {
     closeSync(fd);
+  }
+}
+
+/**
+ * Before a folder's config files are searched (cosmiconfig reads them itself, unbounded): a
+ * candidate that is no regular file (a FIFO would block the search for ever, /dev/zero fill
+ * memory) or, except package.json, larger than maxBytes is a ConfigError naming it.
+ */
+export function checkConfigCandidates(dir: string, names: readonly string[], maxBytes = MAX_CONFIG_BYTES): void {
+  for (const name of names) {
+    const file = join(dir, name);
+    let stats;
+    try {
+      stats = statSync(file);
+    } catch {
+      continue; // none there (or a broken link): the search does not find it either
+    }
+    const kind = specialKind(stats);
+    if (kind !== undefined && kind !== '目录') throw new ConfigError(`不是普通文件（${kind}），没有读取`, file);
+    if (kind === undefined && name !== 'package.json' && stats.size > maxBytes) throw tooLarge(file, maxBytes);
   }
 }

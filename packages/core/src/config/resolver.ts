@@ -7,7 +7,7 @@ import type { ConfigData, Located, ResolvedConfig, RuleConfigValue, Step } from 
 import { mergeSteps, nowhere } from './merge.js';
 import type { KnownPacks } from './held-packs.js';
 import { resolveExtends } from './packs.js';
-import { readConfigFile } from './read-config-file.js';
+import { checkConfigCandidates, readConfigFile } from './read-config-file.js';
 import type { ParsedConfigText } from './source-map.js';
 import { parseConfigText } from './source-map.js';
 import { checkConfigShape } from './shape.js';
@@ -117,6 +117,7 @@ export class ConfigResolver {
 
   private async load(dir: string): Promise<{ file: string; data: unknown } | null> {
     try {
+      checkConfigCandidates(dir, CONFIG_FILES);
       const result = await this.explorer.search(dir);
       return result && !result.isEmpty ? { file: result.filepath, data: result.config } : null;
     } catch (error) {
