@@ -16,11 +16,13 @@ import type { AnnualReport, PartNumber, Range, ReportTable } from './types.js';
 export function buildReportModel(ingested: Ingested, settings: Settings = {}): AnnualReport {
   const { text, ast, lines } = ingested;
   const tableNodes: Table[] = [];
-  const collect = (node: { type: string; children?: unknown[] }) => {
+  // the tables in document order; a stack, not recursion (the tree's depth is the input's)
+  const stack: { type: string; children?: unknown[] }[] = [ast];
+  while (stack.length > 0) {
+    const node = stack.pop() as (typeof stack)[number];
     if (node.type === 'table') tableNodes.push(node as Table);
-    else if (node.children) for (const c of node.children) collect(c as typeof node);
-  };
-  collect(ast);
+    else if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as (typeof stack)[number]);
+  }
   const tableRanges: Range[] = tableNodes.map((t) => [t.position?.start.offset ?? 0, t.position?.end.offset ?? 0]);
   const chrome = findPageChrome(text, lines);
   const headed = findParts(text, lines, tableRanges, chrome.ranges);

@@ -13,11 +13,13 @@ export interface GridRow {
 
 function cellText(cell: TableCell): string {
   let out = '';
-  const visit = (node: { type: string; value?: string; children?: unknown[] }) => {
+  type Node = { type: string; value?: string; children?: unknown[] };
+  const stack: Node[] = [cell as Node];
+  while (stack.length > 0) {
+    const node = stack.pop() as Node;
     if (typeof node.value === 'string' && node.type !== 'html') out += node.value;
-    if (node.children) for (const c of node.children) visit(c as typeof node);
-  };
-  visit(cell as never);
+    if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
+  }
   return out.replace(/\s*\n\s*/g, '').trim();
 }
 

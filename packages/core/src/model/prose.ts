@@ -15,21 +15,27 @@ const BLOCK = new Set(['paragraph', 'heading', 'listItem', 'blockquote', 'tableC
 export function collectProse(text: string, root: Root, chrome: readonly Range[] = []): NormalizedText {
   const segments: Segment[] = [];
   let newBlock = true;
-  const walk = (node: Node) => {
-    if (SKIP.has(node.type)) return;
+  // a stack, not recursion (the tree's depth is the input's): `exit` marks a block's end
+  const stack: { node: Node; exit: boolean }[] = [{ node: root, exit: false }];
+  while (stack.length > 0) {
+    const { node, exit } = stack.pop() as { node: Node; exit: boolean };
+    if (exit) {
+      newBlock = true;
+      continue;
+    }
+    if (SKIP.has(node.type)) continue;
     if (BLOCK.has(node.type)) newBlock = true;
     if (LEAF.has(node.type) && node.position) {
       for (const range of outside([node.position.start.offset ?? 0, node.position.end.offset ?? 0], chrome)) {
         segments.push({ range, newBlock });
         newBlock = false;
       }
-      return;
+      continue;
     }
+    if (BLOCK.has(node.type)) stack.push({ node, exit: true });
     const children = (node as Parent).children;
-    if (children) for (const child of children) walk(child);
-    if (BLOCK.has(node.type)) newBlock = true;
-  };
-  walk(root);
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
+  }
   return normalizeSegments(text, segments);
 }
 
