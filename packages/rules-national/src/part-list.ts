@@ -12,7 +12,22 @@ export interface ListedTitle {
 /** between two titles: "、" "，" "；", "以及", and "和/及/与" right before the last item (其他…) */
 const SEPARATOR = /[、，,；;]|以及|(?:和|及|与)(?=其[他它])/g;
 const EDGE_LEAD = /^[“”"'‘’《》（(和及与]+/;
-const EDGE_TRAIL = /[“”"'‘’《》）)]*(?:等|共)?[“”"'‘’《》）)]*$/;
+const TRAIL_MARKS = '“”"\'‘’《》）)';
+/**
+ * The length of the piece's trailing quotes and brackets, with one "等"/"共"
+ * among them: the longest suffix of the form marks* (等|共)? marks*, read
+ * backwards once (the pattern /[…]*(?:等|共)?[…]*$/ re-read a long run of
+ * marks from each of its characters).
+ */
+export function trailLength(raw: string): number {
+  let i = raw.length;
+  while (i > 0 && TRAIL_MARKS.includes(raw[i - 1])) i--;
+  if (i > 0 && (raw[i - 1] === '等' || raw[i - 1] === '共')) {
+    i--;
+    while (i > 0 && TRAIL_MARKS.includes(raw[i - 1])) i--;
+  }
+  return raw.length - i;
+}
 /** what a writer puts before a title without changing which part it names */
 const PREFIX = /^(?:政府信息公开|信息公开|行政机关)(?:工作)?/;
 
@@ -38,7 +53,7 @@ export function listedTitles(list: string): ListedTitle[] {
   const push = (from: number, to: number) => {
     const raw = list.slice(from, to);
     const lead = EDGE_LEAD.exec(raw)?.[0].length ?? 0;
-    const trail = EDGE_TRAIL.exec(raw.slice(lead))?.[0].length ?? 0;
+    const trail = trailLength(raw.slice(lead));
     const start = from + lead;
     const end = Math.max(start, to - trail);
     if (end > start) pieces.push({ start, end, number: numberOf(list.slice(start, end)) });

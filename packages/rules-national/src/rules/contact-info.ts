@@ -5,7 +5,8 @@ import { givenInFull } from '../util.js';
 /** 0531-87654321, 0531 87654321 (PDF text), （0531）87654321, 13912345678, or a number after 电话： */
 const PHONE = /(?<!\d)(0\d{2,3}[-－— ]?\d{7,8}|[(（]0\d{2,3}[)）]\d{7,8}|1[3-9]\d{9}|\d{3,4}[-－—]\d{7,8})(?!\d)|(电话|热线|联系方式)[:：]?\d{5,}/;
 const ADDRESS = /地址[:：]|通讯地址|办公地址|邮编[:：]?\d{6}|(路|街|大道|道)\d+号/;
-const EMAIL = /[A-Za-z0-9._-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/;
+/** an address exists (.test): one from inside a run of local-part characters means one from the run's start, so only starts are tried */
+const EMAIL = /(?<![A-Za-z0-9._-])[A-Za-z0-9._-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+/;
 const WEBSITE = /https?:\/\/|www\.[A-Za-z0-9-]+\./i;
 
 export const contactInfo: Rule = {
