@@ -10,6 +10,7 @@
 //
 // SCALE=0.5 halves every base size; ONLY=digits,phrase runs some families;
 // LIMIT_MS=60000: once one size takes longer, the larger sizes are skipped.
+// ROUNDS=3: the median of that many lints per size (one only when a lint takes over 5 s).
 import os from 'node:os';
 import { TextEncoder } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -18,6 +19,7 @@ const SCALE = Number(process.env.SCALE ?? 1);
 const LIMIT_MS = Number(process.env.LIMIT_MS ?? 60000);
 const ONLY = process.env.ONLY ? new Set(process.env.ONLY.split(',')) : undefined;
 const SIZES = [1, 2, 4, 8];
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 
 const { createLinter, lintAny, resolveRuleSet } = await import('@xxgk-lint/core');
 const { nationalDefaults, nationalPack } = await import('@xxgk-lint/rules-national');
@@ -61,7 +63,7 @@ async function timeOnce(family, text) {
   }
 }
 
-console.log(`xxgk-lint growth bench — node ${process.version}, ${os.cpus().length} CPU(s); SCALE=${SCALE}, LIMIT_MS=${LIMIT_MS}\n`);
+console.log(`xxgk-lint growth bench — node ${process.version}, ${os.cpus().length} CPU(s); SCALE=${SCALE}, LIMIT_MS=${LIMIT_MS}, ROUNDS=${ROUNDS} (median)\n`);
 await timeOnce(FAMILIES[0] ?? { file: 'r.txt' }, prose('预热')); // warm: load rules, remark
 
 const cell = (s) => s.padStart(11);
@@ -75,7 +77,10 @@ for (const family of FAMILIES) {
       times.push(undefined);
       continue;
     }
-    const run = await timeOnce(family, family.make(family.base * size));
+    const input = family.make(family.base * size);
+    const runs = [await timeOnce(family, input)];
+    while (runs.length < ROUNDS && !runs[0].error && runs[0].ms < 5000) runs.push(await timeOnce(family, input));
+    const run = runs.sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
     times.push(run.error ? undefined : run.ms);
     if (run.error) notes.push(`${size}× 拒绝 ${run.error}`);
     else if (run.fatal) notes.push(`${size}× 致命：${run.fatal}`);
