@@ -2,8 +2,8 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Command, CommanderError } from 'commander';
-import { ConfigError, MAX_INPUT_BYTES, createLinter, decode, ignoredResult, sniffFormat } from '@xxgk-lint/core';
-import type { KnownPacks, Linter, LinterOptions, LintResult, RulePack } from '@xxgk-lint/core';
+import { ConfigError, MAX_INPUT_BYTES, createLinter, ignoredResult } from '@xxgk-lint/core';
+import type { KnownPacks, LinterOptions, LintResult, RulePack } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
 import { resolveConfigFirst } from './config-scope.js';
@@ -13,12 +13,14 @@ import { readBounded } from './stdin.js';
 import { errorsOnly, summarize, summaryLine } from './format.js';
 import { BUILTIN_FORMATTER_NAMES, FormatterError, loadFormatter } from './formatters/registry.js';
 import { terminalSafe } from './formatters/terminal-text.js';
-import { writeFix } from './fix-file.js';
-import { unifiedDiff } from './diff.js';
+import type { Budget } from './batch/budget.js';
+import { DEFAULT_BUDGET } from './batch/budget.js';
 import type { JobConfig } from './batch/job.js';
 import { IGNORE_FILE, loadIgnoreFile } from './batch/ignore-file.js';
 import { progressBar } from './batch/progress.js';
 import { defaultConcurrency, runBatch } from './batch/run-batch.js';
+import { runFixes, runStdin } from './batch/run-fix.js';
+import { createRunner } from './batch/runner.js';
 
 /** Exit codes, as in ESLint. */
 export const EXIT_OK = 0;
@@ -62,6 +64,8 @@ export interface CliOptions {
   testRules?: string;
   reportUnusedDisableDirectives?: boolean;
   concurrency?: string;
+  maxFileSeconds?: string;
+  maxFileMemory?: string;
   previous: string[];
   ignorePath?: string;
 }
@@ -156,7 +160,9 @@ function buildProgram(io: CliIo): Command {
     .option('--county <name>', '与 --init 一起用：县（区）')
     .option('--body-kind <kind>', '与 --init 一起用：township（乡镇/街道）、government、department')
     .option('--test-rules <dir>', '运行规则目录中每条规则自带的示例（正例、反例）')
-    .option('--concurrency <n>', '同时检查的线程数（默认为 CPU 核数；1 为不用工作线程）')
+    .option('--concurrency <n>', '同时检查的线程数（默认为 CPU 核数，不超过文件数）')
+    .option('--max-file-seconds <n>', `每个文件最多检查多少秒，超时的文件报告“检查超时”并跳过，其余文件照常检查（默认 ${DEFAULT_BUDGET.seconds}）`)
+    .option('--max-file-memory <MB>', `检查每个文件最多用多少内存（MB），超出的文件报告“内存超限”并跳过（默认 ${DEFAULT_BUDGET.memoryMb}）`)
     .option('--previous <文件或目录>', '上一年度的报告，用于逐年核对（上年结转、现行有效件数、文字重复率）；同名主体按标题匹配（可重复）', collect, [])
     .option('--ignore-path <file>', `忽略文件（默认当前目录下的 ${IGNORE_FILE}，写法同 .gitignore）`)
     .version(cliVersion(), '-v, --version', '显示版本号')
@@ -172,6 +178,28 @@ function parseConcurrency(value: string | undefined): number {
   if (value === undefined) return defaultConcurrency();
   if (!/^[1-9]\d*$/.test(value.trim())) throw new UsageError(`选项 “--concurrency” 的值 “${value}” 无效：应为正整数。`);
   return Number(value.trim());
+}
+
+/** the smallest heap a worker can lint a report in */
+const MIN_FILE_MEMORY_MB = 64;
+
+function parseBudget(opts: CliOptions): Budget {
+  const budget = { ...DEFAULT_BUDGET };
+  if (opts.maxFileSeconds !== undefined) {
+    const value = opts.maxFileSeconds.trim();
+    if (!/^(?:\d+(?:\.\d+)?|\.\d+)$/.test(value) || Number(value) <= 0) {
+      throw new UsageError(`选项 “--max-file-seconds” 的值 “${opts.maxFileSeconds}” 无效：应为大于 0 的秒数，如 10 或 2.5。`);
+    }
+    budget.seconds = Number(value);
+  }
+  if (opts.maxFileMemory !== undefined) {
+    const value = opts.maxFileMemory.trim();
+    if (!/^\d+$/.test(value) || Number(value) < MIN_FILE_MEMORY_MB) {
+      throw new UsageError(`选项 “--max-file-memory” 的值 “${opts.maxFileMemory}” 无效：应为不小于 ${MIN_FILE_MEMORY_MB} 的整数（MB）。`);
+    }
+    budget.memoryMb = Number(value);
+  }
+  return budget;
 }
 
 function parseMaxWarnings(value: string | undefined): number {
@@ -278,55 +306,57 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       return EXIT_OK;
     }
     const { format, maxWarnings } = validate(opts, paths);
+    const budget = parseBudget(opts);
+    const concurrency = parseConcurrency(opts.concurrency);
     // loaded before any report is read: a formatter that cannot be found stops the run at once
     const formatter = await loadFormatter(format, io.cwd);
 
     const results: LintResult[] = [];
     const diffs: string[] = [];
-    if (opts.stdin) {
-      const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : path.join(io.cwd, '<stdin>');
-      const bytes = await io.readStdin();
-      if (opts.fixDryRun) {
-        const fixed = await fixStdin(linter, bytes, name);
-        if (fixed.diff) diffs.push(fixed.diff);
-        results.push(fixed.result);
+    // every file is linted in a worker under the budget (packs held in this thread cannot cross to workers);
+    // the first worker starts now and loads the linter while this thread finds the files and their configs
+    const runner = createRunner({ budget, threads: 1, inProcess: io.packs ? linter : undefined });
+    const workConfig: JobConfig = { ...jobConfig, previous };
+    try {
+      if (opts.stdin) {
+        const name = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : path.join(io.cwd, '<stdin>');
+        const bytes = await io.readStdin();
+        // resolved here too: a broken config of the run stops it, and the formatters get every rule's meta
+        await resolveConfigFirst(linter, name);
+        const linted = await runStdin(bytes, name, { config: workConfig, runner, dryRun: opts.fixDryRun === true });
+        if (linted?.diff) diffs.push(linted.diff);
+        if (linted) results.push(linted.result);
       } else {
-        const result = await linter.lintBytes(bytes, { filePath: name });
-        if (result) results.push(result);
-      }
-    } else {
-      const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
-      const ignoredByFile = loadIgnoreFile(io.cwd, opts.ignorePath);
-      const files: string[] = [];
-      for (const file of expandPaths(paths, io.cwd)) {
-        if (!ignoredByFile(file)) files.push(file);
-        else if (named.has(file)) results.push(ignoredResult(file, opts.ignorePath ?? IGNORE_FILE));
-      }
-      // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
-      for (const file of files) await resolveConfigFirst(linter, file);
-      if (opts.fix || opts.fixDryRun) {
-        for (const file of files) {
-          // a file named on the command line is said to be ignored; one found in a folder is skipped
-          const fix = await linter.fixFile(file, { warnIgnored: named.has(file) });
-          if (!fix) continue;
-          const written = writeFix(file, fix, opts.fix === true);
-          results.push(written.result);
-          if (opts.fixDryRun && written.diff) diffs.push(written.diff);
+        const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
+        const ignoredByFile = loadIgnoreFile(io.cwd, opts.ignorePath);
+        const files: string[] = [];
+        for (const file of expandPaths(paths, io.cwd)) {
+          if (!ignoredByFile(file)) files.push(file);
+          else if (named.has(file)) results.push(ignoredResult(file, opts.ignorePath ?? IGNORE_FILE));
         }
-      } else {
-        const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
-        results.push(
-          ...(await runBatch(files, {
-            config: { ...jobConfig, slim: files.length > SLIM_ABOVE },
-            linter,
-            // packs held in this thread cannot cross to workers
-            concurrency: io.packs ? 1 : parseConcurrency(opts.concurrency),
-            named,
-            previous,
-            progress: progressBar(files.length, progressEnabled),
-          })),
-        );
+        // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
+        for (const file of files) await resolveConfigFirst(linter, file);
+        runner.grow(Math.min(concurrency, files.length));
+        if (opts.fix || opts.fixDryRun) {
+          // each fix is computed in a worker and written here: a file that fails is its own result
+          const fixed = await runFixes(files, { config: workConfig, runner, named, write: opts.fix === true });
+          results.push(...fixed.results);
+          if (opts.fixDryRun) diffs.push(...fixed.diffs);
+        } else {
+          const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
+          results.push(
+            ...(await runBatch(files, {
+              config: { ...jobConfig, slim: files.length > SLIM_ABOVE },
+              runner,
+              named,
+              previous,
+              progress: progressBar(files.length, progressEnabled),
+            })),
+          );
+        }
       }
+    } finally {
+      await runner.close();
     }
     const rulesMeta = linter.rulesMeta();
     // on a terminal the report's control characters are shown, not obeyed; to a file or pipe the diff stays exact
@@ -366,23 +396,6 @@ function heldPacks(packs: RulePack[]): Pick<LinterOptions, 'defaults' | 'packs'>
   for (const pack of packs) held[pack.meta.name] = pack;
   const known: KnownPacks = held;
   return { defaults: { extends: packs.map((p) => `${p.meta.name}/recommended`) }, packs: known };
-}
-
-/** --fix-dry-run of a report from stdin: what --fix would change in its text (other formats are linted) */
-async function fixStdin(linter: Linter, bytes: Uint8Array, name: string): Promise<{ result: LintResult; diff?: string }> {
-  const { format } = sniffFormat(bytes.subarray(0, 4096), name);
-  let text: string | undefined;
-  if (format === 'text' || format === 'markdown') {
-    try {
-      text = decode(bytes).text;
-    } catch {
-      text = undefined; // lintBytes says why it cannot be read
-    }
-  }
-  if (text === undefined) return { result: (await linter.lintBytes(bytes, { filePath: name })) ?? ignoredResult(name) };
-  const fixed = await linter.fixText(text, { filePath: name });
-  if (!fixed) return { result: ignoredResult(name) };
-  return { result: fixed.result, diff: fixed.output === text ? undefined : unifiedDiff(text, fixed.output, path.basename(name)) };
 }
 
 /** Entry point of bin/xxgk-lint.js */
