@@ -12,7 +12,7 @@ import type { LintMessage, RuleMeta, RulesMeta } from '@xxgk-lint/core';
 import { buildResult } from '@xxgk-lint/core';
 import { formatHtml } from '../src/formatters/html.js';
 import { formatJson } from '../src/formatters/json.js';
-import { safeLinkUrl } from '../src/formatters/links.js';
+import { safeLinkUrl } from '@xxgk-lint/core';
 import { formatPretty } from '../src/formatters/pretty.js';
 import { formatSarif } from '../src/formatters/sarif.js';
 import { terminalSafe, terminalSafeJson } from '../src/formatters/terminal-text.js';

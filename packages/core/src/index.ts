@@ -53,3 +53,4 @@ export type { Described, FileFix, LintCallOptions, Linter } from './api/types.js
 export { findPrevious, sameBody } from './api/previous.js';
 export { findingsCsv, csvField, SEVERITY_NAMES } from './report/csv.js';
 export { whereInWords, placeInWords, tableCellWords, addWhere } from './report/where.js';
+export { safeLinkUrl } from './report/links.js';

@@ -1,4 +1,5 @@
 import type { ConfigError, LintMessage, LintSuggestion, RuleMeta, TextEdit } from '@xxgk-lint/core';
+import { safeLinkUrl } from '@xxgk-lint/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
@@ -27,8 +28,7 @@ export function rangeOf(document: TextDocument, range: readonly [number, number]
 
 /** a docs URL the client can open, or undefined (codeDescription.href must be a URI) */
 function docsHref(meta: RuleMeta | undefined): string | undefined {
-  const url = meta?.docs.url;
-  return url && URL.canParse(url) ? url : undefined;
+  return safeLinkUrl(meta?.docs.url);
 }
 
 /**

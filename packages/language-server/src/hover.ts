@@ -1,4 +1,5 @@
 import type { ActiveSeverity, LintMessage, RulesMeta } from '@xxgk-lint/core';
+import { safeLinkUrl } from '@xxgk-lint/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';
@@ -19,7 +20,8 @@ function ruleCard(ruleId: string, severity: ActiveSeverity, rulesMeta: RulesMeta
   const lines = [`**xxgk-lint · ${ruleId}**（${SEVERITY_NAME[severity]}）`];
   if (docs?.description) lines.push('', docs.description);
   if (docs?.basis?.length) lines.push('', `依据：${docs.basis.join('；')}`);
-  if (docs?.url && URL.canParse(docs.url)) lines.push('', `[规则说明](${docs.url})`);
+  const url = safeLinkUrl(docs?.url);
+  if (url) lines.push('', `[规则说明](${url})`);
   return lines.join('\n');
 }
 

@@ -1,6 +1,6 @@
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
 import { SEVERITY_NAMES, displayPath, excerptOf } from './common.js';
-import { safeLinkUrl } from './links.js';
+import { safeLinkUrl } from '@xxgk-lint/core';
 import { terminalSafe } from './terminal-text.js';
 
 /** as HTML text; report text's controls and bidi overrides shown as escapes (an override would reorder a quoted number on the page) */

@@ -1,6 +1,6 @@
 import type { LintResult, RulesMeta } from '@xxgk-lint/core';
 import { summarize } from '../format.js';
-import { safeLinkUrl } from './links.js';
+import { safeLinkUrl } from '@xxgk-lint/core';
 import { terminalSafe } from './terminal-text.js';
 
 type PrettyFormatter = (results: never[], data?: { rulesMeta: RulesMeta; cwd?: string }) => string;

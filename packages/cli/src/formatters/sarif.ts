@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Log, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
-import { safeLinkUrl } from './links.js';
+import { safeLinkUrl } from '@xxgk-lint/core';
 import { terminalSafeJson } from './terminal-text.js';
 
 const LEVEL: Record<LintMessage['xxgkSeverity'], Result.level> = { error: 'error', warn: 'warning', info: 'note' };
