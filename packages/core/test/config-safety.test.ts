@@ -164,12 +164,10 @@ describe('no code from the tree being linted', () => {
     expect(Object.keys(config.rules).length).toBeGreaterThan(10);
   });
 
-  it('a config at the cwd extending JavaScript in a sub-folder does not import it (and stops the run)', async () => {
-    const dir = folder({ '.xxgklintrc.yml': 'extends: ./sub/evil.cjs\n', 'sub/evil.cjs': MARKING_PACK });
-    const error = await rejection(resolver(dir).resolveFor(join(dir, 'r.txt')));
-    expect(error).not.toBeInstanceOf(FolderConfigError);
-    expect(error.message).toBe(`配置文件 ${join(dir, '.xxgklintrc.yml')} 第 1 行 “extends”：“./sub/evil.cjs” 是 JavaScript（${join(dir, 'sub/evil.cjs')}），${JS_DETAIL}`);
-    expect(existsSync(join(dir, 'sub/ran'))).toBe(false);
+  it('a config at the cwd extending JavaScript in a sub-folder imports it as before: the reviewer chose it', async () => {
+    const dir = folder({ '.xxgklintrc.yml': 'extends: ./sub/team.cjs\n', 'sub/team.cjs': MARKING_PACK });
+    await resolver(dir).resolveFor(join(dir, 'r.txt'));
+    expect(existsSync(join(dir, 'sub/ran'))).toBe(true);
   });
 
   it('a config at the cwd extending JavaScript beside it imports it as before', async () => {
@@ -178,10 +176,16 @@ describe('no code from the tree being linted', () => {
     expect(existsSync(join(dir, 'ran'))).toBe(true);
   });
 
-  it('a data config a cwd config extends inside a sub-folder may not lead to JavaScript', async () => {
-    const dir = folder({ '.xxgklintrc.yml': 'extends: ./sub/base.yml\n', 'sub/base.yml': 'extends: ../evil.cjs\n', 'evil.cjs': MARKING_PACK });
-    const error = await rejection(resolver(dir).resolveFor(join(dir, 'r.txt')));
-    expect(error.message).toBe(`配置文件 ${join(dir, 'sub/base.yml')} 第 1 行 “extends”：“../evil.cjs” 是 JavaScript（${join(dir, 'evil.cjs')}），${JS_DETAIL}`);
+  it('a data config a cwd config extends inside a sub-folder is trusted along the way (the reviewer chose it)', async () => {
+    const dir = folder({ '.xxgklintrc.yml': 'extends: ./sub/base.yml\n', 'sub/base.yml': 'extends: ../team.cjs\n', 'team.cjs': MARKING_PACK });
+    await resolver(dir).resolveFor(join(dir, 'r.txt'));
+    expect(existsSync(join(dir, 'ran'))).toBe(true);
+  });
+
+  it('but the same sub-folder config, found on the way up from a report there, may not lead to JavaScript', async () => {
+    const dir = folder({ 'sub/.xxgklintrc.yml': 'extends: ../team.cjs\n', 'team.cjs': MARKING_PACK });
+    const error = await rejection(resolver(dir).resolveFor(join(dir, 'sub/r.txt')));
+    expect(error.message).toBe(`配置文件 ${join(dir, 'sub/.xxgklintrc.yml')} 第 1 行 “extends”：“../team.cjs” 是 JavaScript（${join(dir, 'team.cjs')}），${JS_DETAIL}`);
     expect(existsSync(join(dir, 'ran'))).toBe(false);
   });
 });

@@ -168,7 +168,8 @@ export class ConfigResolver {
       const dir = dirname(chain[0]);
       return Promise.reject(new ConfigError(`extends 形成了循环：${chain.map((f) => relative(dir, f) || f).join(' → ')}`));
     }
-    return this.stepsOf(file, undefined, seen, this.trust.trustsExtended(file, trusted));
+    // where a trusted config leads is the reviewer's choice: what it extends is trusted too
+    return this.stepsOf(file, undefined, seen, trusted);
   }
 
   /**
@@ -213,7 +214,7 @@ export class ConfigResolver {
   /** the steps of a config's content, `extends` resolved on disk (or among the packs held) */
   private stepsOfData(config: ConfigData, from: Located, dir: string, seen: string[], trusted: boolean): Promise<Step[]> {
     const mayImport = (file: string) => {
-      const allowed = this.trust.mayImport(file, trusted);
+      const allowed = this.trust.mayImport(trusted);
       if (allowed) this.mayRun.add(file);
       return allowed;
     };

@@ -6,7 +6,7 @@
  * its configs are read as data only, and a broken one fails only the files
  * it governs.
  */
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
 
 export interface TrustOptions {
   cwd: string;
@@ -46,25 +46,13 @@ export class ConfigTrust {
     return this.options.allowJsConfig === true || this.configGovernsRun(file);
   }
 
-  /** a config an `extends` led to is trusted while every config on the way is, and it is outside the linted sub-folders */
-  trustsExtended(file: string, extenderTrusted: boolean): boolean {
-    return extenderTrusted && this.outsideLintedTree(file);
-  }
-
-  /** `extends` may import this JavaScript module (a path) from a config trusted or not */
-  mayImport(file: string, extenderTrusted: boolean): boolean {
-    return this.options.allowJsConfig === true || this.trustsExtended(file, extenderTrusted);
+  /** `extends` may import a JavaScript module: from a trusted config (the reviewer's, or one it led to), or with --allow-js-config */
+  mayImport(extenderTrusted: boolean): boolean {
+    return this.options.allowJsConfig === true || extenderTrusted;
   }
 
   /** where an `extends` naming a package is looked up: an untrusted config's own folder (its node_modules) is not */
   packageBase(fromDir: string, extenderTrusted: boolean): string {
     return extenderTrusted || this.options.allowJsConfig === true ? fromDir : this.cwd;
-  }
-
-  /** not in a sub-folder of the cwd (the cwd's own node_modules aside), or in the folder of --config */
-  private outsideLintedTree(file: string): boolean {
-    const dir = dirname(file);
-    if (this.configFile !== undefined && isWithin(dir, dirname(this.configFile))) return true;
-    return dir === this.cwd || !isWithin(dir, this.cwd) || isWithin(dir, join(this.cwd, 'node_modules'));
   }
 }
