@@ -89,7 +89,7 @@ const virtualData = {
 };
 
 /**
- * In the lint worker: core's `import('mammoth')`, `import('mammoth/lib/zipfile.js')`
+ * In the lint worker: core's `import('mammoth')`
  * and `import('pdfjs-dist/legacy/build/pdf.mjs')` become modules that evaluate the
  * embedded library (src/libs.ts); the workspace packages are free of side
  * effects, so the Node-only modules core's main entry re-exports drop out.
@@ -97,8 +97,8 @@ const virtualData = {
 const workerModules = {
   name: 'xxgk-worker-modules',
   setup(b) {
-    const LIBS = { mammoth: "__xxgkLoadLib('mammoth').mammoth", 'mammoth/lib/zipfile.js': "__xxgkLoadLib('mammoth').zipfile", 'pdfjs-dist/legacy/build/pdf.mjs': "__xxgkLoadLib('pdf')" };
-    b.onResolve({ filter: /^(mammoth|mammoth\/lib\/zipfile\.js|pdfjs-dist\/legacy\/build\/pdf\.mjs)$/ }, (args) => ({ path: `${args.path}.cjs`, namespace: 'xxgk-lib' }));
+    const LIBS = { mammoth: "__xxgkLoadLib('mammoth').mammoth", 'pdfjs-dist/legacy/build/pdf.mjs': "__xxgkLoadLib('pdf')" };
+    b.onResolve({ filter: /^(mammoth|pdfjs-dist\/legacy\/build\/pdf\.mjs)$/ }, (args) => ({ path: `${args.path}.cjs`, namespace: 'xxgk-lib' }));
     b.onLoad({ filter: /.*/, namespace: 'xxgk-lib' }, (args) => ({ contents: `module.exports = globalThis.${LIBS[args.path.slice(0, -4)]};`, loader: 'js' }));
   },
 };
@@ -161,7 +161,7 @@ const [worker, main, pdf, pdfWorker, mammoth] = await Promise.all([
   bundle({ entryPoints: [require.resolve('pdfjs-dist/legacy/build/pdf.mjs')], globalName: '__xxgkPdf', define, logLevel: 'error' }),
   bundle({ entryPoints: [require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs')], globalName: 'pdfjsWorker', define, logLevel: 'error' }),
   bundle({
-    stdin: { contents: "import mammoth from 'mammoth'; import zipfile from 'mammoth/lib/zipfile.js'; export { mammoth, zipfile };", resolveDir: here },
+    stdin: { contents: "import mammoth from 'mammoth'; export { mammoth };", resolveDir: here },
     globalName: '__xxgkMammoth',
     plugins: [mammothUnzip],
     logLevel: 'error',
