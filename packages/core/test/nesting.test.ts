@@ -38,6 +38,15 @@ describe('Markdown nested 5,000 levels', () => {
     expect(capMarkdownNesting(`${'> '.repeat(100)}内容`, 100).lines).toEqual([]);
     expect(nestingNotice([3, 9])).toContain('第 3 行等 2 行');
   });
+
+  it('a list nested by indentation, a level a line, opens no level past MAX_INDENT columns', () => {
+    const lines = Array.from({ length: 150 }, (_, i) => `${' '.repeat(i * 2)}- 项`);
+    const capped = capMarkdownNesting(lines.join('\n'));
+    expect(capped.lines).toEqual(Array.from({ length: 49 }, (_, i) => 102 + i));
+    expect(capped.text.split('\n')[101]).toBe(`${' '.repeat(202)}  项`);
+    expect(capped.text.split('\n')[100]).toBe(lines[100]);
+    expect(capped.text.length).toBe(lines.join('\n').length);
+  });
 });
 
 describe('HTML nested 2,000 <div>s or 1,000 tables', () => {

@@ -10,6 +10,13 @@
 /** list and quote levels a line may open before the rest are read as text */
 export const MAX_NESTING = 100;
 
+/**
+ * Lists nested by indentation, a level per line, deepen without any line
+ * holding many markers: a marker indented past this many columns opens no
+ * new level (a report's lists are indented a few columns at most).
+ */
+export const MAX_INDENT = 2 * MAX_NESTING;
+
 /** one container marker at the cursor: a quote ">", a bullet "-", "*", "+" or an ordinal "1." / "1)" followed by a space */
 const MARKER = /[ \t]{0,3}(?:>|(?:[-*+]|[0-9]{1,9}[.)])(?=[ \t]|$))[ \t]?/y;
 
@@ -20,20 +27,25 @@ export interface CappedNesting {
   lines: number[];
 }
 
-/** the markers of `line` past `max`, blanked (same length) */
+const LEADING_BLANKS = /^[ \t]*/;
+
+/** the markers of `line` past `max` levels blanked (same length); a line indented past MAX_INDENT keeps none */
 function capLine(line: string, max: number): string | undefined {
+  const indent = LEADING_BLANKS.exec(line)![0].length;
+  const deep = indent > MAX_INDENT;
+  const keep = deep ? 0 : max;
   let depth = 0;
-  let at = 0;
-  let cut = -1;
+  let at = deep ? indent : 0;
+  let cut = deep ? indent : -1;
   for (;;) {
     MARKER.lastIndex = at;
     const m = MARKER.exec(line);
     if (!m || m[0].length === 0) break;
     depth++;
     at += m[0].length;
-    if (depth === max) cut = at;
+    if (depth === keep) cut = at;
   }
-  if (depth <= max || cut < 0) return undefined;
+  if (depth <= keep || cut < 0) return undefined;
   return line.slice(0, cut) + line.slice(cut, at).replace(/[^\t]/g, ' ') + line.slice(at);
 }
 
