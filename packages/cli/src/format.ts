@@ -5,7 +5,7 @@ export interface Summary {
   errors: number;
   warnings: number;
   infos: number;
-  /** files that could not be read (a fatal message without a rule) */
+  /** files not checked to the end: unreadable, over the budget, or under a broken config (a fatal message without a rule) */
   unreadable: number;
 }
 
@@ -30,7 +30,7 @@ export function summaryLine(s: Summary, quiet = false): string {
   if (quiet) line += '（--quiet：不显示警告）';
   else line += `，${s.warnings} 个警告`;
   if (s.infos > 0 && !quiet) line += `，${s.infos} 个提示`;
-  if (s.unreadable > 0) line += `（其中 ${s.unreadable} 个文件无法读取）`;
+  if (s.unreadable > 0) line += `（其中 ${s.unreadable} 个文件无法读取或没有检查完）`;
   return line;
 }
 

@@ -191,7 +191,7 @@ describe('messages', () => {
   it('summary line', () => {
     expect(summaryLine({ files: 5, errors: 3, warnings: 4, infos: 0, unreadable: 0 })).toBe('共检查 5 个文件：3 个错误，4 个警告');
     expect(summaryLine({ files: 2, errors: 1, warnings: 0, infos: 0, unreadable: 1 })).toBe(
-      '共检查 2 个文件：1 个错误，0 个警告（其中 1 个文件无法读取）',
+      '共检查 2 个文件：1 个错误，0 个警告（其中 1 个文件无法读取或没有检查完）',
     );
   });
 });
