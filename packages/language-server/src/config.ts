@@ -56,7 +56,7 @@ export class ConfigSource {
     const key = configFile ? cwd : '';
     let linter = this.linters.get(key);
     if (!linter) {
-      linter = createLinter({ ...nationalDefaults, cwd, configFile });
+      linter = createLinter({ ...nationalDefaults, cwd, configFile, allowJsConfig: this.settings.allowJsConfig });
       this.linters.set(key, linter);
     }
     return linter;

@@ -56,6 +56,8 @@ export interface ServerStats {
 export interface InitializationOptions {
   enable?: boolean;
   configFile?: string;
+  /** run JavaScript configs in the workspace's sub-folders, as --allow-js-config (default false) */
+  allowJsConfig?: boolean;
   /** debounce after a change, ms (default 300) */
   debounceMs?: number;
   /** a lint (or fix-all) that runs longer than this is stopped, ms (default 10000) */

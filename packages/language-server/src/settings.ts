@@ -9,9 +9,11 @@ export interface ServerSettings {
   enable: boolean;
   /** use this one config file (like --config); relative to the document's workspace folder */
   configFile?: string;
+  /** run JavaScript configs found in the workspace's sub-folders (like --allow-js-config) */
+  allowJsConfig: boolean;
 }
 
-const DEFAULT_SETTINGS: ServerSettings = { enable: true };
+const DEFAULT_SETTINGS: ServerSettings = { enable: true, allowJsConfig: false };
 
 /** settings as the client sent them (initializationOptions or workspace configuration), checked */
 export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
@@ -20,6 +22,7 @@ export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETT
   return {
     enable: typeof v.enable === 'boolean' ? v.enable : base.enable,
     configFile: 'configFile' in v ? configFile : base.configFile,
+    allowJsConfig: typeof v.allowJsConfig === 'boolean' ? v.allowJsConfig : base.allowJsConfig,
   };
 }
 

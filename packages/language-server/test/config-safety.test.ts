@@ -59,6 +59,25 @@ describe('language server: configs that cannot be used', () => {
     );
     expect(existsSync(path.join(dir, 'js/ran'))).toBe(false);
   });
+  it('with the allowJsConfig setting the sub-folder JavaScript config runs, as with --allow-js-config', async () => {
+    const allowed = mkdtempSync(path.join(tmpdir(), 'xxgk-lsp-allow-'));
+    mkdirSync(path.join(allowed, 'js'));
+    writeFileSync(path.join(allowed, 'js/.xxgklintrc.cjs'), "require('node:fs').writeFileSync(require('node:path').join(__dirname, 'ran'), 'ran');\nmodule.exports = { extends: '@xxgk-lint/rules-national/recommended' };\n");
+    const other = LspClient.start([SERVER, '--stdio']);
+    try {
+      await other.initialize(pathToFileURL(allowed).href, { debounceMs: 20, allowJsConfig: true });
+      const uri = pathToFileURL(path.join(allowed, 'js/报告.txt')).href;
+      await other.open(uri, 'plaintext', 1, SEED_003);
+      const published = await other.diagnosticsFor(uri, 1);
+      expect(codes(published)).not.toContain('config-error');
+      expect(codes(published)).toContain('national/fee-statement');
+      expect(existsSync(path.join(allowed, 'js/ran'))).toBe(true);
+    } finally {
+      if (other.child.exitCode === null) other.kill();
+      rmSync(allowed, { recursive: true, force: true });
+    }
+  });
+
 
   it('other documents are linted as usual', async () => {
     const published = await open('good/报告.txt');

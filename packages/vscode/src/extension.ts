@@ -8,11 +8,12 @@ import { LanguageClient, TransportKind } from 'vscode-languageclient/node';
 interface XxgkLintSettings {
   enable: boolean;
   configFile: string;
+  allowJsConfig: boolean;
 }
 
 function readSettings(): XxgkLintSettings {
   const config = workspace.getConfiguration('xxgkLint');
-  return { enable: config.get<boolean>('enable', true), configFile: config.get<string>('configFile', '') };
+  return { enable: config.get<boolean>('enable', true), configFile: config.get<string>('configFile', ''), allowJsConfig: config.get<boolean>('allowJsConfig', false) };
 }
 
 let client: LanguageClient | undefined;
