@@ -5,6 +5,7 @@ export { defineRule } from './rules/define.js';
 export type { NoOptions, RuleDefinition, TypedReportDescriptor, TypedRuleContext, TypedRuleMeta } from './rules/define.js';
 export * from './ingest/index.js';
 export { buildReportModel } from './model/build.js';
+export { inChrome } from './model/page-chrome.js';
 export { parseCell } from './model/cell.js';
 export { tableGrid } from './model/grid.js';
 export type { GridCell, GridRow } from './model/grid.js';

@@ -60,6 +60,8 @@ tester.run('national/publication-deadline', publicationDeadline, {
           {
             messageId: 'late',
             message: '发布日期 2024年2月21日 晚于乡镇（街道）的发布期限 2024年1月31日（条例未规定乡镇的期限，默认同部门，可按本地规定调整）：请按期发布，或核对落款日期。',
+            // no law or local rule sets this deadline: a warning, not an error
+            severity: 'warn',
             ...locate(code, '2024年2月21日'),
           },
         ],
@@ -75,7 +77,7 @@ tester.run('national/publication-deadline', publicationDeadline, {
     })(),
     (() => {
       const code = signed('2024年2月21日');
-      return { name: '镇，本地规定 2 月 20 日', code, options: { township: '2-20' }, errors: [{ message: /发布期限 2024年2月20日（本地规定）/, ...locate(code, '2024年2月21日') }] };
+      return { name: '镇，本地规定 2 月 20 日', code, options: { township: '2-20' }, errors: [{ message: /发布期限 2024年2月20日（本地规定）/, severity: 'error', ...locate(code, '2024年2月21日') }] };
     })(),
   ],
 });

@@ -1,21 +1,27 @@
-import type { ActiveSeverity, BodyKind, Range } from '@xxgk-lint/core';
-import { defineRule } from '@xxgk-lint/core';
+import type { BodyKind, Range } from '@xxgk-lint/core';
+import { defineRule, inChrome, isBreak } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { isBreak } from '@xxgk-lint/core';
 
 const MMDD = /^(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01])$/;
 
-/** 条例第四十九条: departments 1月31日, county-and-above governments 3月31日; 乡镇/街道 set locally */
-function deadlineOf(kind: BodyKind | undefined, township: string): { mmdd: string; who: string; basis: string } {
+/** what a township's deadline is taken to be when no local rule sets one (the 条例 sets none) */
+const TOWNSHIP_DEFAULT = '01-31';
+
+/**
+ * 条例第四十九条: departments 1月31日, county-and-above governments 3月31日;
+ * 乡镇/街道 set locally. `guessed`: no law or local rule gives this deadline.
+ */
+function deadlineOf(kind: BodyKind | undefined, township: string | undefined): { mmdd: string; who: string; basis: string; guessed?: boolean } {
   if (kind === 'department') return { mmdd: '01-31', who: '县级以上人民政府部门', basis: '条例第四十九条第一款' };
-  if (kind === 'township') return { mmdd: township, who: '乡镇（街道）', basis: township === '01-31' ? '条例未规定乡镇的期限，默认同部门，可按本地规定调整' : '本地规定' };
+  if (kind === 'township') {
+    if (township === undefined) return { mmdd: TOWNSHIP_DEFAULT, who: '乡镇（街道）', basis: '条例未规定乡镇的期限，默认同部门，可按本地规定调整', guessed: true };
+    return { mmdd: township, who: '乡镇（街道）', basis: '本地规定' };
+  }
   if (kind === 'government') return { mmdd: '03-31', who: '县级以上地方人民政府', basis: '条例第四十九条第二款' };
   return { mmdd: '03-31', who: '各类机关', basis: '条例第四十九条（最晚的法定期限）' };
 }
 
 const PAGE_NUMBER = /^[-－—]\s*\d+\s*[-－—]$/;
-
-const inChrome = (chrome: readonly Range[], at: number) => chrome.some(([s, e]) => at >= s && at < e);
 
 /** the last sentence of the report's own text: trailing whitespace, page chrome and page numbers ("-5-") left out */
 function lastSentence(text: string, chrome: readonly Range[]): Range | undefined {
@@ -38,7 +44,7 @@ function lastSentence(text: string, chrome: readonly Range[]): Range | undefined
   return [start, end];
 }
 
-export const publicationDeadline = defineRule<{ township: string }, 'noSignature' | 'late'>({
+export const publicationDeadline = defineRule<{ township?: string }, 'noSignature' | 'late'>({
   meta: {
     type: 'problem',
     defaultSeverity: 'error',
@@ -52,10 +58,10 @@ export const publicationDeadline = defineRule<{ township: string }, 'noSignature
       type: 'object',
       additionalProperties: false,
       properties: {
-        township: { type: 'string', description: '乡镇（街道）报告的发布截止日，MM-DD，默认 01-31' },
+        township: { type: 'string', description: '乡镇（街道）报告的发布截止日，MM-DD（本地规定）；不设时按 01-31 核对，晚于它只作警告' },
       },
     },
-    defaultOptions: { township: '01-31' },
+    defaultOptions: {},
     messages: {
       noSignature: '报告末尾没有落款日期，无法核对发布期限：如需核对，请在文末写明发布报告的机关名称和成文日期（如“某县某局 2024年1月20日”）。',
       late: '发布日期 {{date}} 晚于{{who}}的发布期限 {{deadline}}（{{basis}}）：请按期发布，或核对落款日期。',
@@ -63,7 +69,7 @@ export const publicationDeadline = defineRule<{ township: string }, 'noSignature
   },
   create(context) {
     const { township } = context.options;
-    if (!MMDD.test(township)) throw new Error(`选项 township 应为 MM-DD 形式的日期（如 01-31），现为“${township}”`);
+    if (township !== undefined && !MMDD.test(township)) throw new Error(`选项 township 应为 MM-DD 形式的日期（如 01-31），现为“${township}”`);
     return {
       Report(report) {
         const md = report.metadata;
@@ -72,7 +78,7 @@ export const publicationDeadline = defineRule<{ township: string }, 'noSignature
         if (!ownDate && report.excerpt === undefined) {
           const range = lastSentence(context.sourceCode.text, report.chrome);
           // the national format asks for no 落款 (怀化's pack does): only say that the deadline could not be checked
-          if (range) context.report({ messageId: 'noSignature', range, severity: 'info' as ActiveSeverity });
+          if (range) context.report({ messageId: 'noSignature', range, severity: 'info' });
         }
         const date = md.publicationDate ?? md.signature?.date;
         if (!date || md.year === undefined) return;
@@ -85,6 +91,8 @@ export const publicationDeadline = defineRule<{ township: string }, 'noSignature
           messageId: 'late',
           data: { date: `${date.year}年${date.month}月${date.day}日`, who: deadline.who, deadline: `${md.year + 1}年${month}月${day}日`, basis: deadline.basis },
           range: date.range,
+          // a deadline no law or local rule sets is a guess: a warning, never an error
+          severity: deadline.guessed ? 'warn' : undefined,
         });
       },
     };
