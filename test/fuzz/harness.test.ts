@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { LintMessage, LintResult } from '@xxgk-lint/core';
+import { buildResult } from '@xxgk-lint/core';
 import { applyToBytes, applyToText, breakCharset, nesting, wtf8 } from './mutations.js';
 import { problemsOf } from './run.js';
 import type { Outcome } from './run.js';
@@ -82,20 +83,7 @@ const message = (overrides: Partial<LintMessage> = {}): LintMessage => ({
 });
 
 function outcome(messages: LintMessage[], overrides: Partial<LintResult> = {}, ms = 5): Outcome {
-  const count = (pred: (m: LintMessage) => boolean) => messages.filter(pred).length;
-  const result: LintResult = {
-    filePath: 'fuzz/a.txt',
-    messages,
-    suppressedMessages: [],
-    errorCount: count((m) => m.severity === 2),
-    fatalErrorCount: count((m) => m.fatal === true),
-    warningCount: count((m) => m.xxgkSeverity === 'warn'),
-    infoCount: count((m) => m.xxgkSeverity === 'info'),
-    fixableErrorCount: 0,
-    fixableWarningCount: 0,
-    usedDeprecatedRules: [],
-    ...overrides,
-  };
+  const result: LintResult = { ...buildResult('fuzz/a.txt', messages), ...overrides };
   return { filePath: 'fuzz/a.txt', input: { kind: 'text', text: 'ab\ncd' }, result, ms, format: 'text' };
 }
 
