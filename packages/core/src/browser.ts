@@ -20,4 +20,5 @@ export type { InputFormat } from './ingest/index.js';
 export type * from './types.js';
 export { findingsCsv, SEVERITY_NAMES } from './report/csv.js';
 export { whereInWords } from './report/where.js';
+export { escapeHtml, markdownToHtml } from './report/docs-markdown.js';
 export { setPdfAssets } from './ingest/index.js';

@@ -55,3 +55,4 @@ export { findPrevious, sameBody } from './api/previous.js';
 export { findingsCsv, csvField, SEVERITY_NAMES } from './report/csv.js';
 export { whereInWords, placeInWords, tableCellWords, addWhere } from './report/where.js';
 export { safeLinkUrl } from './report/links.js';
+export { escapeHtml, markdownToHtml } from './report/docs-markdown.js';
