@@ -59,7 +59,21 @@ describe('a value cell of a standard table in words', () => {
 
   it('in a standard table but not on a value cell: the line and the table', () => {
     const label = t3.rows.new!.labelRange!;
-    expect(whereInWords(at(61, { range: [label[0], label[1]] }), 'text', report)).toBe('第61行（表三）');
+    expect(whereInWords(at(61, { range: [label[0], label[1]] }), 'text', report)).toBe('第61行（表三“本年新收政府信息公开申请数量”行）');
+    const beyondLabels = t3.range[0];
+    expect(whereInWords(at(55, { range: [beyondLabels, beyondLabels] }), 'text', report)).toBe('第55行（表三）');
+  });
+
+  it('Word: a value cell gets its labels and its grid position; another cell of a standard table its grid position', () => {
+    const cell = t3.rows.new!.cells[0];
+    const inWord = { table: 3, row: 5, column: 3 };
+    expect(whereInWords(at(40, { range: [cell.range[0], cell.range[1]], cell: inWord }), 'docx', report)).toBe(
+      '表三“本年新收政府信息公开申请数量”行“自然人”列（第5行第3列）',
+    );
+    const label = t3.rows.new!.labelRange!;
+    expect(whereInWords(at(40, { range: [label[0], label[1]], cell: { ...inWord, column: 1 } }), 'docx', report)).toBe(
+      '表三第5行第1列（“本年新收政府信息公开申请数量”行）',
+    );
   });
 
   it('outside the tables: the line', () => {

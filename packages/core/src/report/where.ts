@@ -101,9 +101,20 @@ export function tableCellWords(report: AnnualReport, offset: number): string | u
   );
 }
 
-/** the standard table (表二/三/四) this offset is in */
-function standardTableAt(report: AnnualReport, offset: number): string | undefined {
-  for (const table of Object.values(report.tables)) if (table && within(table.range, offset)) return TABLE_NAMES[table.kind];
+/** the table-三 row whose labels hold this offset, in words */
+function table3RowAt(table: Table3, offset: number): string | undefined {
+  for (const row of Object.values(table.rows)) {
+    if (row?.labelRange && within(row.labelRange, offset)) return table3RowWords(row.key);
+  }
+  return undefined;
+}
+
+/** the standard table (表二/三/四) this offset is in, and the table-三 row when the offset is on its label */
+function standardTableAt(report: AnnualReport, offset: number): { name: string; row?: string } | undefined {
+  for (const table of Object.values(report.tables)) {
+    if (!table || !within(table.range, offset)) continue;
+    return { name: TABLE_NAMES[table.kind], row: table.kind === 'table3' ? table3RowAt(table, offset) : undefined };
+  }
   return undefined;
 }
 
@@ -127,11 +138,13 @@ export function whereInWords(message: Placed, format: InputFormat, report?: Annu
   const offset = message.range[0];
   if (report) {
     const cell = tableCellWords(report, offset);
-    if (cell) return cell;
+    // in Word the labels and the grid position both help: 表二“行政许可”行“本年处理决定数量”列（第7行第2列）
+    if (cell) return format === 'docx' && message.cell ? `${cell}（第${message.cell.row}行第${message.cell.column}列）` : cell;
     const table = standardTableAt(report, offset);
     if (table) {
-      const place = placeInWords(message, format, table);
-      return format === 'docx' && message.cell ? place : `${place}（${table}）`;
+      const row = table.row ? `“${table.row}”行` : '';
+      if (format === 'docx' && message.cell) return `${table.name}第${message.cell.row}行第${message.cell.column}列${row ? `（${row}）` : ''}`;
+      return `${placeInWords(message, format)}（${table.name}${row}）`;
     }
   }
   return placeInWords(message, format);
