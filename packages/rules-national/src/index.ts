@@ -45,6 +45,7 @@ import { tablePresent } from './rules/table-present.js';
 import { tableShape } from './rules/table-shape.js';
 import { tableUnreadable } from './rules/table-unreadable.js';
 import { yearConsistency } from './rules/year-consistency.js';
+import { yearOnYearJump } from './rules/year-on-year-jump.js';
 
 export const rules: Record<string, Rule> = {
   // structure
@@ -83,6 +84,7 @@ export const rules: Record<string, Rule> = {
   'carry-over': carryOver,
   'stock-movement': stockMovement,
   'copied-text': copiedText,
+  'year-on-year-jump': yearOnYearJump,
   // fees
   'fee-plausibility': feePlausibility,
   'obsolete-fee-terms': obsoleteFeeTerms,
