@@ -238,3 +238,13 @@ export interface FormatterContext {
  * `xxgk-lint-formatter-<name>` default-exports one.
  */
 export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
+
+/** An output written as results arrive, so a batch never holds every result (issue 14). */
+export interface StreamingFormatter {
+  /** text before the first result */
+  start?(context: FormatterContext): string;
+  /** text for one result, written as soon as it is linted (the result's `source` may be absent) */
+  result(result: LintResult, context: FormatterContext): string;
+  /** text after the last result: closing brackets, summary lines */
+  end?(context: FormatterContext): string;
+}

@@ -1,23 +1,34 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Formatter, FormatterContext, LintResult } from '@xxgk-lint/core';
-import { formatCsv } from './csv.js';
-import { formatHtml } from './html.js';
-import { formatJson } from './json.js';
-import { formatPretty } from './pretty.js';
-import { formatSarif } from './sarif.js';
+import type { Formatter, FormatterContext, LintResult, StreamingFormatter } from '@xxgk-lint/core';
+import { formatJson, jsonStream } from './json.js';
 
-/** The formats that ship with xxgk-lint. */
+/**
+ * The formats that ship with xxgk-lint. Each but json is loaded when it is
+ * used (issue 14, start-up: eslint-formatter-pretty and the HTML page cost
+ * more to load than linting a report).
+ */
 export const BUILTIN_FORMATTERS = {
-  pretty: (results, { rulesMeta, cwd }) => formatPretty(results, rulesMeta, cwd),
+  pretty: async (results, { rulesMeta, cwd }) => (await import('./pretty.js')).formatPretty(results, rulesMeta, cwd),
   json: (results) => `${formatJson(results)}\n`,
-  sarif: (results, { rulesMeta, cwd, version }) => `${formatSarif(results, rulesMeta, cwd, version)}\n`,
-  csv: (results, { cwd }) => formatCsv(results, cwd),
-  html: (results, { rulesMeta, cwd }) => formatHtml(results, rulesMeta, cwd),
+  sarif: async (results, { rulesMeta, cwd, version }) => `${(await import('./sarif.js')).formatSarif(results, rulesMeta, cwd, version)}\n`,
+  csv: async (results, { cwd }) => (await import('./csv.js')).formatCsv(results, cwd),
+  html: async (results, { rulesMeta, cwd }) => (await import('./html.js')).formatHtml(results, rulesMeta, cwd),
 } satisfies Record<string, Formatter>;
 
 export type BuiltinFormatterName = keyof typeof BUILTIN_FORMATTERS;
+
+/**
+ * Builtins that can also be written as results arrive (issue 14): each gives
+ * byte for byte what its whole-array function gives for the same results.
+ */
+export const BUILTIN_STREAMS: Partial<Record<BuiltinFormatterName, () => StreamingFormatter>> = {
+  json: () => {
+    const stream = jsonStream();
+    return { ...stream, end: (context) => `${stream.end!(context)}\n` };
+  },
+};
 
 export const BUILTIN_FORMATTER_NAMES = Object.keys(BUILTIN_FORMATTERS) as BuiltinFormatterName[];
 
@@ -35,6 +46,8 @@ export interface LoadedFormatter {
   /** as given with -f */
   name: string;
   builtin: boolean;
+  /** a builtin that can be written result by result: a new stream per output */
+  stream?: () => StreamingFormatter;
   /** runs the formatter; whatever it throws becomes a FormatterError naming it */
   format(results: LintResult[], context: FormatterContext): Promise<string>;
 }
@@ -110,6 +123,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
   return {
     name,
     builtin,
+    ...(builtin && BUILTIN_STREAMS[name] ? { stream: BUILTIN_STREAMS[name] } : {}),
     async format(results, context) {
       let output: unknown;
       try {
