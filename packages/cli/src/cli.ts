@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Command, CommanderError } from 'commander';
-import { ConfigError, MAX_INPUT_BYTES, createLinter, ignoredResult } from '@xxgk-lint/core';
+import { ConfigError, MAX_INPUT_BYTES, canFixInPlace, createLinter, ignoredResult } from '@xxgk-lint/core';
 import type { KnownPacks, LinterOptions, LintResult, RulePack } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { initConfig, parseRuleFlags, printConfig, testRules } from './config-commands.js';
@@ -219,6 +219,9 @@ function validate(opts: CliOptions, paths: string[]): { format: string; maxWarni
   if (!opts.stdin && opts.stdinFilename !== undefined) {
     throw new UsageError('选项 “--stdin-filename” 只能与 “--stdin” 一起使用。');
   }
+  if (opts.fix && opts.fixDryRun) {
+    throw new UsageError('“--fix” 与 “--fix-dry-run” 只能选一个：--fix 写回文件，--fix-dry-run 只显示修复后的差异、不写文件。');
+  }
   if (opts.fix && opts.stdin) {
     throw new UsageError('“--fix” 不能与 “--stdin” 一起使用：修复要写回文件；可改用 --fix-dry-run 查看差异。');
   }
@@ -337,6 +340,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
         for (const file of files) await resolveConfigFirst(linter, file);
         runner.grow(Math.min(concurrency, files.length));
+        if (opts.fix) sayOnlyChecked(io, files);
         if (opts.fix || opts.fixDryRun) {
           // each fix is computed in a worker and written here: a file that fails is its own result
           const fixed = await runFixes(files, { config: workConfig, runner, named, write: opts.fix === true });
@@ -359,8 +363,9 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       await runner.close();
     }
     const rulesMeta = linter.rulesMeta();
+    // the diff is for reading (pretty); a machine format carries the fixed text in each result's `output`, as ESLint's does
     // on a terminal the report's control characters are shown, not obeyed; to a file or pipe the diff stays exact
-    if (diffs.length > 0) io.stdout(`${io.isTTY ? terminalSafe(diffs.join('\n')) : diffs.join('\n')}\n`);
+    if (diffs.length > 0 && format === 'pretty') io.stdout(`${io.isTTY ? terminalSafe(diffs.join('\n')) : diffs.join('\n')}\n`);
 
     const all = summarize(results);
     const shown = opts.quiet ? errorsOnly(results) : results;
@@ -388,6 +393,14 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const detail = error instanceof Error ? error.message : String(error);
     return fail(`内部错误（${detail}）：请把命令和这条消息反馈给维护者。`);
   }
+}
+
+/** --fix writes back only .md/.txt: the other files named are linted, and the user is told so once */
+function sayOnlyChecked(io: CliIo, files: readonly string[]): void {
+  const checked = files.filter((f) => !canFixInPlace(f));
+  if (checked.length === 0) return;
+  const kinds = [...new Set(checked.map((f) => path.extname(f).toLowerCase() || '（无扩展名）'))].join('、');
+  io.stderr(`xxgk-lint：${checked.length} 个文件（${terminalSafe(kinds)}）只检查、不修复：--fix 只写回 .md/.txt 文件，Word、PDF、网页等请在原文档中修改。\n`);
 }
 
 /** packs given in-process: each under its name, all of their recommended configs as the defaults */

@@ -55,12 +55,12 @@ describe('the CLI on a terminal', () => {
   });
 
   it('a --fix-dry-run diff on a terminal shows the report\'s controls as escapes; to a pipe it is exact', async () => {
-    const tty = await run(['a.txt', '--no-config', '--fix-dry-run', '-f', 'json'], { isTTY: true });
+    // the diff is shown with the pretty format; -o sends the findings away, so stdout is the diff alone
+    const tty = await run(['a.txt', '--no-config', '--fix-dry-run', '-o', 'findings.txt'], { isTTY: true });
     expect(tty.stdout).toContain('-根据\\x1b]0;pwned\\x07文件要求,现将我镇');
     expect(tty.stdout).toContain('+根据\\x1b]0;pwned\\x07文件要求，现将我镇');
-    const diff = tty.stdout.slice(0, tty.stdout.indexOf('\n[{'));
-    expect(diff).not.toMatch(/[\u0007\u001b\u202e]/);
-    const pipe = await run(['a.txt', '--no-config', '--fix-dry-run', '-f', 'json']);
+    expect(tty.stdout).not.toMatch(/[\u0007\u001b\u202e]/);
+    const pipe = await run(['a.txt', '--no-config', '--fix-dry-run', '-o', 'findings.txt']);
     expect(pipe.stdout).toContain('+根据\u001b]0;pwned\u0007文件要求，现将我镇');
   });
 });

@@ -27,5 +27,7 @@ export async function lintStdin(linter: Linter, bytes: Uint8Array, name: string,
   if (text === undefined) return { result: (await linter.lintBytes(bytes, { filePath: name })) ?? ignoredResult(name) };
   const fixed = await linter.fixText(text, { filePath: name });
   if (!fixed) return { result: ignoredResult(name) };
-  return { result: fixed.result, diff: fixed.output === text ? undefined : unifiedDiff(text, fixed.output, path.basename(name)) };
+  if (fixed.output === text) return { result: fixed.result };
+  // ESLint's `output`: the fixed text, for machine formats (the diff is for reading)
+  return { result: { ...fixed.result, output: fixed.output }, diff: unifiedDiff(text, fixed.output, path.basename(name)) };
 }
