@@ -1,28 +1,36 @@
 #!/usr/bin/env node
 // xxgk-lint benchmark: `npm run bench` (builds first). Prints figures, asserts nothing.
 //
-//   1. lint: lintBytes() with the national recommended rules on every corpus
-//      report (test/fixtures/corpus/seeds/*.txt and real/*.txt), warm;
-//   2. floor: unified().use(remark-parse).use(remark-gfm).parse() of the same texts;
+//   1. the 320-report set (40 copies of each corpus text: test/fixtures/corpus/seeds/*.txt
+//      and real/*.txt), one thread: reports/s of lintBytes() with the national recommended
+//      rules, the parse floor (bare unified + remark-parse + remark-gfm) in the same run,
+//      the ratio lint ÷ floor against the target 0.5 (issue 14), the per-phase breakdown
+//      (decode, ingest, parse, model, rules, output) and the ten slowest rules;
+//   2. per report: lint and floor, warm, per corpus text;
 //   3. configuration: resolving a county config for a file (cold and cached),
 //      and linting with 50 declarative rules added versus none;
 //   4. input formats: lintAny() on the same reports as .txt, .html and .docx
 //      (test/fixtures/formats) and on the three corpus PDFs, first call and warm;
 //   5. cold start: the CLI on one file (.txt, .html, .docx, .pdf), spawned, wall time.
 //
-// ROUNDS=30 WARMUP=5 COLD_RUNS=5 FORMAT_ROUNDS=10 override the defaults.
+// ROUNDS=30 WARMUP=5 SET_ROUNDS=7 COPIES=40 COLD_RUNS=5 FORMAT_ROUNDS=10 override the defaults.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { TextDecoder } from 'node:util';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const WARMUP = Number(process.env.WARMUP ?? 5);
+const SET_ROUNDS = Number(process.env.SET_ROUNDS ?? 7);
+const COPIES = Number(process.env.COPIES ?? 40);
 const COLD_RUNS = Number(process.env.COLD_RUNS ?? 5);
+const TARGET_RATIO = 0.5;
 
 const { ConfigResolver, lintAny, lintBytes, resolveRuleSet } = await import('@xxgk-lint/core');
 const { nationalPack } = await import('@xxgk-lint/rules-national');
@@ -86,6 +94,67 @@ console.log(`${reports.length} reports (${(reports.reduce((a, r) => a + r.bytes.
   `${Object.keys(rules).length} rules, ${WARMUP} warm-up + ${ROUNDS} rounds\n`);
 
 let sink = 0;
+
+// 1. The 320-report set: each copy its own bytes and path, as a batch would read them.
+{
+  const set = [];
+  for (let c = 0; c < COPIES; c++) {
+    for (const r of reports) {
+      set.push({ filePath: path.join(path.dirname(r.filePath), `copy-${c}`, path.basename(r.filePath)), bytes: Buffer.from(r.bytes) });
+    }
+  }
+  const decoder = new TextDecoder();
+  const lintSet = (options = {}) => {
+    for (const f of set) sink += lintBytes(f.bytes, { filePath: f.filePath, rules, ...options }).messages.length;
+  };
+  const floorSet = () => {
+    for (const f of set) sink += processor.parse(decoder.decode(f.bytes)).children.length;
+  };
+  const time = (fn) => {
+    const t0 = performance.now();
+    fn();
+    return performance.now() - t0;
+  };
+  lintSet();
+  floorSet();
+  const lintMs = [];
+  const floorMs = [];
+  // interleaved, so that both see the same machine load
+  for (let i = 0; i < SET_ROUNDS; i++) {
+    lintMs.push(time(lintSet));
+    floorMs.push(time(floorSet));
+  }
+  const lint = stats(lintMs).median;
+  const floor = stats(floorMs).median;
+  const perSecond = (ms) => ((set.length / ms) * 1000).toFixed(0).padStart(8);
+  console.log(`${set.length}-report set (${COPIES} copies of each corpus text), one thread, median of ${SET_ROUNDS} rounds`);
+  console.log(`${''.padEnd(38)}${'wall ms'.padStart(8)}${'rep/s'.padStart(8)}`);
+  console.log(`${'xxgk-lint lintBytes (recommended)'.padEnd(38)}${lint.toFixed(0).padStart(8)}${perSecond(lint)}`);
+  console.log(`${'parse floor (remark-parse + gfm)'.padEnd(38)}${floor.toFixed(0).padStart(8)}${perSecond(floor)}`);
+  const ratio = lint / floor;
+  console.log(`${'ratio lint ÷ floor'.padEnd(38)}${ratio.toFixed(2).padStart(8)}   target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : `not met (${(ratio / TARGET_RATIO).toFixed(2)}× the target)`}`);
+
+  // the breakdown: one instrumented pass (its total is a little above the plain pass)
+  const phases = new Map();
+  const timing = new Map();
+  const passes = 3;
+  for (let i = 0; i < passes; i++) lintSet({ phases, timing });
+  const order = ['decode', 'ingest', 'parse', 'model', 'rules', 'output'];
+  const total = order.reduce((a, k) => a + (phases.get(k) ?? 0), 0);
+  console.log(`\nper phase (instrumented, ${passes} passes; ms per ${set.length} reports, share)`);
+  for (const k of order) {
+    const ms = (phases.get(k) ?? 0) / passes;
+    console.log(`  ${k.padEnd(36)}${ms.toFixed(0).padStart(8)}${`${((100 * (phases.get(k) ?? 0)) / total).toFixed(1)}%`.padStart(8)}`);
+  }
+  const ruleTotal = [...timing.values()].reduce((a, b) => a + b, 0);
+  console.log(`\nten slowest rules (create + visitors; ms per ${set.length} reports, share of rule time ${(ruleTotal / passes).toFixed(0)} ms)`);
+  for (const [id, ms] of [...timing].sort((a, b) => b[1] - a[1]).slice(0, 10)) {
+    console.log(`  ${id.padEnd(36)}${(ms / passes).toFixed(0).padStart(8)}${`${((100 * ms) / ruleTotal).toFixed(1)}%`.padStart(8)}`);
+  }
+  console.log('');
+}
+
+// 2. Per report, warm.
 const lint = measure((r) => {
   sink += lintBytes(r.bytes, { filePath: r.filePath, rules }).messages.length;
 });
@@ -105,6 +174,8 @@ for (const r of reports) {
   const f = stats(floor.perReport.get(r.rel)).median;
   console.log(`${r.rel.padEnd(60)}${(r.bytes.length / 1024).toFixed(1).padStart(6)}${fmt(l)}${fmt(f)}${(l / f).toFixed(2).padStart(7)}`);
 }
+
+if (process.env.ONLY_SET) process.exit(sink < 0 ? 1 : 0);
 
 // Configuration: resolve time, and the cost of 50 declarative rules.
 {

@@ -4,11 +4,13 @@ import { LineIndex } from './text/line-index.js';
 export class SourceCode {
   readonly lines: LineIndex;
 
+  /** `lines`: the text's line index when the caller has one already (ingest built it) */
   constructor(
     readonly text: string,
     readonly ast: Root,
+    lines?: LineIndex,
   ) {
-    this.lines = new LineIndex(text);
+    this.lines = lines && lines.text === text ? lines : new LineIndex(text);
   }
 
   getText(range: readonly [number, number]): string {

@@ -3,6 +3,8 @@ import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
 import type { TextFormat } from '../ingest/index.js';
 import { ingestAny, ingestBytes, ingestText } from '../ingest/index.js';
+import type { PhaseTimes } from '../ingest/phases.js';
+import { addPhase } from '../ingest/phases.js';
 import { buildReportModel } from '../model/build.js';
 import { isPre2019, looksLikeReport } from '../model/recognise.js';
 import type { AnnualReport, ModelNode } from '../model/types.js';
@@ -38,6 +40,8 @@ export interface LintOptions {
   checkReportShape?: boolean;
   /** add each rule's time (ms: create and visitors) here, as ESLint's TIMING=1 does */
   timing?: Map<string, number>;
+  /** add each phase's time (ms: decode, ingest, parse, model, rules, output) here; the bench's breakdown */
+  phases?: PhaseTimes;
   /** the same body's report of the previous year, for the year-on-year rules */
   previous?: { filePath: string; ingested: Ingested };
   /** every rule id that exists (on or off), so that inline directives naming a rule that is off are not "unknown" */
@@ -61,7 +65,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '<text>';
   let ingested: Ingested;
   try {
-    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format);
+    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format, options.phases);
   } catch (error) {
     return fatalResult(filePath, error);
   }
@@ -87,7 +91,9 @@ export async function lintAny(bytes: Uint8Array, options: LintOptions): Promise<
 export function lintIngested(ingested: Ingested, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '<text>';
   const settings = options.settings ?? {};
-  const sourceCode = new SourceCode(ingested.text, ingested.ast);
+  const { phases } = options;
+  let started = phases ? performance.now() : 0;
+  const sourceCode = new SourceCode(ingested.text, ingested.ast, ingested.lines);
   const annualReport = buildReportModel(ingested, settings);
   if (options.checkReportShape !== false && !looksLikeReport(annualReport)) {
     return fatalResult(
@@ -104,6 +110,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   const previousReport = options.previous
     ? { report: buildReportModel(options.previous.ingested, {}), filePath: options.previous.filePath }
     : undefined;
+  if (phases) started = addPhase(phases, 'model', started);
   const messages: LintMessage[] = [];
   const handlers = new Map<string, { ruleId: string; fn: Handler }[]>();
   const shared = new Map<string, unknown>();
@@ -163,11 +170,13 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   };
 
   traverse(annualReport, ingested.ast, emit);
+  if (phases) started = addPhase(phases, 'rules', started);
   const directed = applyDirectives(messages, ingested, Object.keys(options.rules), options);
   const found = [...readingNotices(ingested), ...dedupe(directed.messages)].map((m) => toOriginalMessage(m, ingested));
   const result = buildResult(filePath, found, ingested.text, annualReport);
   result.suppressedMessages = dedupe(directed.suppressedMessages).map((m) => toOriginalMessage(m, ingested));
   addWhere([...result.messages, ...result.suppressedMessages], ingested.format, annualReport);
+  if (phases) addPhase(phases, 'output', started);
   return result;
 }
 

@@ -7,6 +7,8 @@ import { sniffFormat } from '../formats/sniff.js';
 import type { FormatAdapter, FormatText, HtmlEncoding, ToOriginal } from '../formats/types.js';
 import { LineIndex } from '../text/line-index.js';
 import { parseToMdast } from './parse.js';
+import type { PhaseTimes } from './phases.js';
+import { addPhase } from './phases.js';
 
 /**
  * Ingest: bytes → the format (sniffed, or given) → its adapter reads the
@@ -30,6 +32,7 @@ export { MAX_PDF_PAGES } from '../formats/pdf/load.js';
 export { setPdfAssets } from '../formats/pdf/assets.js';
 export type { PdfAssets } from '../formats/pdf/assets.js';
 export { findTextTables } from './text-tables.js';
+export type { PhaseTimes } from './phases.js';
 
 export interface Ingested {
   /** the text rules read: the file itself (.md/.txt) or the document's text view (.html/.docx/.pdf) */
@@ -71,11 +74,11 @@ export function formatOf(filePath: string): TextFormat {
 }
 
 /** the text an adapter read → mdast, tables recovered */
-function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>): Ingested {
+function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>, phases?: PhaseTimes): Ingested {
   if (read.text.trim().length === 0) throw new IngestError(WHITESPACE_ONLY);
   const lines = new LineIndex(read.text);
   const notices = [...(read.notices ?? [])];
-  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices });
+  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices, phases });
   const ingested: Ingested = { text: read.text, ast, lines, format: adapter.format };
   if (notices.length > 0) ingested.notices = notices;
   if (read.encoding) ingested.encoding = read.encoding;
@@ -113,11 +116,14 @@ export function ingestText(text: string, filePath = '<text>', options: { format?
  * format sniffed or given; throws IngestError with a Chinese message. Word
  * and PDF files need `ingestAny`.
  */
-export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: number, format?: InputFormat): Ingested {
+export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: number, format?: InputFormat, phases?: PhaseTimes): Ingested {
+  const started = phases ? performance.now() : 0;
   const adapter = bytes.length === 0 && !format ? formatAdapter(formatOf(filePath)) : adapterFor(bytes, filePath, format);
   if (adapter.asynchronous) throw new IngestError(NEEDS_ASYNC);
   checkSize(bytes, adapter, maxBytes);
-  return analyse(adapter.read(bytes) as FormatText, adapter);
+  const read = adapter.read(bytes) as FormatText;
+  if (phases) addPhase(phases, 'decode', started);
+  return analyse(read, adapter, phases);
 }
 
 /**

@@ -8,6 +8,8 @@ import type { FlattenedBlock } from './flattened-tables.js';
 import type { TextTableBlock } from './text-table-block.js';
 import { capMarkdownNesting, nestingNotice } from './nesting-cap.js';
 import { findTextTables } from './text-tables.js';
+import type { PhaseTimes } from './phases.js';
+import { addPhase } from './phases.js';
 
 /** a table of the text: one the document states (HTML, Word) or one recovered from the text */
 export type KnownBlock = TextTableBlock | KnownTable;
@@ -19,6 +21,8 @@ export interface ParseOptions {
   alignedTables: boolean;
   /** warnings about the reading (nesting flattened) are added here */
   notices?: string[];
+  /** time table recovery ('ingest') and the parse ('parse') here */
+  phases?: PhaseTimes;
 }
 
 /**
@@ -39,6 +43,8 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndented
  * rest, so every position remark gives is a position in the user's file.
  */
 export function parseToMdast(text: string, index: LineIndex, options: ParseOptions): Root {
+  const { phases } = options;
+  let started = phases ? performance.now() : 0;
   const known = options.tables ?? [];
   const rest = known.length > 0 ? maskBlocks(text, known) : text;
   const found = findTextTables(rest, index, { layout: options.alignedTables });
@@ -46,9 +52,12 @@ export function parseToMdast(text: string, index: LineIndex, options: ParseOptio
   const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
   const capped = capMarkdownNesting(masked);
   if (capped.lines.length > 0) options.notices?.push(nestingNotice(capped.lines));
+  if (phases) started = addPhase(phases, 'ingest', started);
   const root = processor.parse(capped.text) as Root;
   fillMissingPositions(root, index);
+  if (phases) started = addPhase(phases, 'parse', started);
   if (blocks.length > 0) insertTables(root, blocks.map((b) => tableNode(b, index)));
+  if (phases) addPhase(phases, 'ingest', started);
   return root;
 }
 
