@@ -45,6 +45,7 @@ import { tablePresent } from './rules/table-present.js';
 import { tableShape } from './rules/table-shape.js';
 import { tableUnreadable } from './rules/table-unreadable.js';
 import { yearConsistency } from './rules/year-consistency.js';
+import { yearSlip } from './rules/year-slip.js';
 import { yearOnYearJump } from './rules/year-on-year-jump.js';
 
 export const rules: Record<string, Rule> = {
@@ -78,6 +79,7 @@ export const rules: Record<string, Rule> = {
   'narrative-sum': narrativeSum,
   'narrative-table': narrativeTable,
   'year-consistency': yearConsistency,
+  'year-slip': yearSlip,
   'statistical-period': statisticalPeriod,
   'publication-deadline': publicationDeadline,
   // year on year (when the previous year's report of the same body is given)
