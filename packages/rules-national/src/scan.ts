@@ -18,7 +18,7 @@ export interface Scan {
 }
 
 /** the report's prose with the model's skip-mask (AnnualReport.skip), built once per document */
-export function scanProse(context: RuleContext, options: SkipOptions = {}): Scan {
+export function scanProse(context: Pick<RuleContext, 'annualReport'>, options: SkipOptions = {}): Scan {
   const report = context.annualReport;
   const prose = report.prose;
   return {

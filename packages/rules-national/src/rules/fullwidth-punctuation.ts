@@ -1,14 +1,80 @@
-import type { Rule, TextEdit } from '@xxgk-lint/core';
-import { isAsciiDigit, isChineseContext, isHan } from '@xxgk-lint/core';
+import type { TextEdit } from '@xxgk-lint/core';
+import { defineRule, isAsciiDigit, isChineseContext, isHan } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
+import { foldRuns } from '../fold-runs.js';
+import type { Scan } from '../scan.js';
 import { scanProse } from '../scan.js';
+
+interface Options {
+  /** fold the half-width marks of one paragraph into one finding with one fix */
+  fold: boolean;
+}
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 const NAMES: Record<string, string> = { ',': '逗号', ';': '分号', ':': '冒号', '?': '问号', '!': '叹号', '(': '左括号', ')': '右括号' };
+/** the order marks are listed in a folded message */
+const ORDER = [',', ':', ';', '(', ')', '?', '!'];
 /** a pair of half-width parentheses: at most this far apart, on one block */
 const PAIR_SPAN = 80;
 
-export const fullwidthPunctuation: Rule = {
+/** prose indices of the half-width marks standing in Chinese text, in order */
+function halfWidthMarks(scan: Scan): number[] {
+  const text = scan.prose.value;
+  const flagged = new Set<number>();
+
+  // parentheses first, as pairs: "(一)主动公开", "(以下简称《条例》)"
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '(' || scan.skip[i]) continue;
+    let close = -1;
+    for (let j = i + 1; j < text.length && j - i <= PAIR_SPAN; j++) {
+      if (text[j] === '\n' || text[j] === '(' || text[j] === '（') break;
+      if (text[j] === ')' || text[j] === '）') {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      if (isChineseContext(text[i - 1]) || isChineseContext(text[i + 1])) flagged.add(i);
+      continue;
+    }
+    const inside = text.slice(i + 1, close);
+    // Chinese inside, or Chinese on both sides: "(一)", "(以下简称《条例》)", "网站(<http://…>)下载"; not "WeChat(Official Account)平台"
+    const chinese = [...inside].some((c) => isChineseContext(c)) || (isChineseContext(text[i - 1]) && isChineseContext(text[close + 1]));
+    if (!chinese) continue;
+    flagged.add(i);
+    if (text[close] === ')' && !scan.skip[close]) flagged.add(close);
+  }
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (!(ch in FULL) || ch === '(' || scan.skip[i] || flagged.has(i)) continue;
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if (ch === ')') {
+      // a closing parenthesis whose pair was not found
+      let opened = false;
+      for (let j = i - 1; j >= 0 && i - j <= PAIR_SPAN && text[j] !== '\n'; j--) {
+        if (text[j] === '(' || text[j] === '（') opened = true;
+        if (opened || text[j] === ')' || text[j] === '）') break;
+      }
+      if (!opened && (isChineseContext(prev) || isChineseContext(next))) flagged.add(i);
+      continue;
+    }
+    // after Chinese: "开展:(一)", "电话:0531…"; or between a figure and Chinese: "共3.5%,较上年"
+    if (isChineseContext(prev) || ((isAsciiDigit(prev) || prev === '%') && isHan(next))) flagged.add(i);
+  }
+  return [...flagged].sort((a, b) => a - b);
+}
+
+/** "逗号“,”5 处、冒号“:”2 处" */
+function tally(chars: string[]): string {
+  const counts = new Map<string, number>();
+  for (const ch of chars) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  return ORDER.filter((ch) => counts.has(ch))
+    .map((ch) => `${NAMES[ch]}“${ch}”${counts.get(ch)} 处`)
+    .join('、');
+}
+
+export const fullwidthPunctuation = defineRule<Options, 'halfWidth' | 'halfWidthRun'>({
   meta: {
     type: 'layout',
     defaultSeverity: 'warn',
@@ -19,78 +85,77 @@ export const fullwidthPunctuation: Rule = {
       basis: ['GB/T 15834—2011《标点符号用法》（中文文本使用全角标点）'],
       category: 'writing',
     },
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        fold: { type: 'boolean', description: '一段里的多处半角标点合为一条提示、一次修复（默认 true）；false 时每处一条' },
+      },
+    },
+    defaultOptions: { fold: true },
     messages: {
       halfWidth: '中文里用了半角{{name}}“{{char}}”：请改为全角“{{full}}”。',
+      halfWidthRun: '这一段有 {{count}} 处半角标点（{{tally}}）：请改为全角（{{full}}）。',
     },
   },
   create(context) {
+    const { fold } = context.options;
     const source = context.sourceCode.text;
     return {
       Report() {
         const scan = scanProse(context, { documentNumbers: true });
         const text = scan.prose.value;
         const map = scan.prose.map;
-        const flagged = new Set<number>();
 
-        // parentheses first, as pairs: "(一)主动公开", "(以下简称《条例》)"
-        for (let i = 0; i < text.length; i++) {
-          if (text[i] !== '(' || scan.skip[i]) continue;
-          let close = -1;
-          for (let j = i + 1; j < text.length && j - i <= PAIR_SPAN; j++) {
-            if (text[j] === '\n' || text[j] === '(' || text[j] === '（') break;
-            if (text[j] === ')' || text[j] === '）') {
-              close = j;
-              break;
-            }
-          }
-          if (close < 0) {
-            if (isChineseContext(text[i - 1]) || isChineseContext(text[i + 1])) flagged.add(i);
-            continue;
-          }
-          const inside = text.slice(i + 1, close);
-          // Chinese inside, or Chinese on both sides: "(一)", "(以下简称《条例》)", "网站(<http://…>)下载"; not "WeChat(Official Account)平台"
-          const chinese = [...inside].some((c) => isChineseContext(c)) || (isChineseContext(text[i - 1]) && isChineseContext(text[close + 1]));
-          if (!chinese) continue;
-          flagged.add(i);
-          if (text[close] === ')' && !scan.skip[close]) flagged.add(close);
-        }
-        for (let i = 0; i < text.length; i++) {
-          const ch = text[i];
-          if (!(ch in FULL) || ch === '(' || scan.skip[i] || flagged.has(i)) continue;
-          const prev = text[i - 1];
-          const next = text[i + 1];
-          if (ch === ')') {
-            // a closing parenthesis whose pair was not found
-            let opened = false;
-            for (let j = i - 1; j >= 0 && i - j <= PAIR_SPAN && text[j] !== '\n'; j--) {
-              if (text[j] === '(' || text[j] === '（') opened = true;
-              if (opened || text[j] === ')' || text[j] === '）') break;
-            }
-            if (!opened && (isChineseContext(prev) || isChineseContext(next))) flagged.add(i);
-            continue;
-          }
-          // after Chinese: "开展:(一)", "电话:0531…"; or between a figure and Chinese: "共3.5%,较上年"
-          if (isChineseContext(prev) || ((isAsciiDigit(prev) || prev === '%') && isHan(next))) flagged.add(i);
-        }
-
-        for (const i of [...flagged].sort((a, b) => a - b)) {
+        /** the mark at prose index i, with the spaces that were there for it */
+        const editAt = (i: number): TextEdit => {
           const ch = text[i];
           const at = map[i];
-          // spaces after a comma or colon were there for the half-width mark: they go with it
           let end = at + 1;
           if (ch !== '(') {
             const nextAt = i + 1 < map.length ? map[i + 1] : at + 1;
             if (nextAt > at + 1 && /^[ \t]+$/.test(source.slice(at + 1, nextAt))) end = nextAt;
           }
-          const edit: TextEdit = { range: [at, end], text: FULL[ch] };
+          return { range: [at, end], text: FULL[ch] };
+        };
+
+        const marks = halfWidthMarks(scan);
+        const runs = fold ? foldRuns(marks.map((i) => map[i]), source).map((run) => run.map((k) => marks[k])) : marks.map((i) => [i]);
+        for (const run of runs) {
+          const edits = run.map(editAt);
+          const first = edits[0].range[0];
+          if (run.length === 1) {
+            const ch = text[run[0]];
+            context.report({
+              messageId: 'halfWidth',
+              data: { name: NAMES[ch], char: ch, full: FULL[ch] },
+              range: [first, first + 1],
+              fix: () => edits[0],
+            });
+            continue;
+          }
+          const chars = run.map((i) => text[i]);
+          const last = edits[edits.length - 1];
+          const full = ORDER.filter((ch) => chars.includes(ch)).map((ch) => FULL[ch]).join('');
           context.report({
-            messageId: 'halfWidth',
-            data: { name: NAMES[ch], char: ch, full: FULL[ch] },
-            range: [at, at + 1],
-            fix: () => edit,
+            messageId: 'halfWidthRun',
+            data: { count: run.length, tally: tally(chars), full },
+            range: [first, last.range[0] + 1],
+            fix: () => ({ range: [first, last.range[1]], text: mergeEdits(source, first, edits) }),
           });
         }
       },
     };
   },
-};
+});
+
+/** the source from `start` to the end of the last edit, with every edit applied (edits in order, not overlapping) */
+function mergeEdits(source: string, start: number, edits: TextEdit[]): string {
+  let out = '';
+  let at = start;
+  for (const edit of edits) {
+    out += source.slice(at, edit.range[0]) + edit.text;
+    at = edit.range[1];
+  }
+  return out;
+}
