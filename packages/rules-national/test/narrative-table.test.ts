@@ -15,11 +15,23 @@ const applications = (sentence: string) => report({ bodies: { 1: [OVERVIEW[0], O
 const overview = (first: string) => report({ bodies: { 1: [first, ...OVERVIEW.slice(1)] } });
 /** 一 6 + 二 1 = （七）7 + 四 0: nothing carried forward */
 const NONE_FORWARD = { resultTotal: [6, 1, 0, 0, 0, 0, 7], carriedForward: [0, 0, 0, 0, 0, 0, 0] };
+/** part 一's （三）政府信息管理 replaced (table 二 by default: 行政规范性文件 2 / 0 / 5, 规章 0 / 0 / 0) */
+const management = (sentence: string, options: Parameters<typeof report>[0] = {}) => report({ ...options, bodies: { 1: [...OVERVIEW.slice(0, 3), sentence, ...OVERVIEW.slice(4)] } });
 const noneForward = (sentence: string) => report({ table3: NONE_FORWARD, bodies: { 1: [OVERVIEW[0], OVERVIEW[1], sentence, ...OVERVIEW.slice(3)] } });
 
 tester.run('national/narrative-table', narrativeTable, {
   valid: [
     { name: '“新收政府信息公开申请6件”与表三一致', code: report() },
+    { name: '规范性文件的制发、废止、现行有效件数与表二一致', code: management('（三）政府信息管理。全年制发行政规范性文件2件，废止0件，现行有效5件。') },
+    { name: '“现行有效的规范性文件5件”与表二一致（截至年底）', code: management('（三）政府信息管理。截至2023年底，全面梳理我镇现行有效的规范性文件5件。') },
+    { name: '审查、备案别人的规范性文件不是表二的数', code: management('（三）政府信息管理。全年审查各村（社区）制发的规范性文件12件，备案规章3件。') },
+    { name: '累计的件数不是本年制发', code: management('（三）政府信息管理。2019年以来累计制定规范性文件30件。') },
+    { name: '主动公开、解读规范性文件的条数不是表二的数', code: management('（三）政府信息管理。主动公开规范性文件8件，制发规范性文件并解读9件。') },
+    { name: '清理规范性文件（不是废止）', code: management('（三）政府信息管理。全年清理规范性文件7件。') },
+    {
+      name: '表二的单元格不是数字时不比较',
+      code: management('（三）政府信息管理。全年制发行政规范性文件3件。', { table2: { normativeDocument: ['两', 0, 5] } }),
+    },
     { name: '含上年结转的总数', code: applications('（二）依申请公开。全年共受理政府信息公开申请7件（含上年结转1件），均已按期答复。') },
     { name: '“办理申请7件”= 本年新收 6 + 上年结转 1：办理的件数本就含结转', code: applications('（二）依申请公开。全年共办理政府信息公开申请7件，均在法定期限内答复。') },
     { name: '“办理申请6件”=（七）总计', code: applications('（二）依申请公开。全年新收政府信息公开申请6件，本年办理政府信息公开申请6件。') },
@@ -51,6 +63,41 @@ tester.run('national/narrative-table', narrativeTable, {
     },
   ],
   invalid: [
+    (() => {
+      const code = management('（三）政府信息管理。全年制发行政规范性文件3件，废止1件，现行有效5件。');
+      return {
+        name: '文字的本年制发、废止与表二不一致：说的是全年，错误',
+        code,
+        errors: [
+          {
+            message: '文字说行政规范性文件制发 3 件，表二“行政规范性文件”行的“本年制发件数”是 2：请核对文字或表格，两处应是同一个数。',
+            severity: 'error' as const,
+            ...locate(code, '制发行政规范性文件3件'),
+          },
+          { messageId: 'regulationFigure', severity: 'error' as const, ...locate(code, '废止1件') },
+        ],
+      };
+    })(),
+    (() => {
+      // 九江市濂溪区 2024（test/fixtures/corpus/web-excerpts/jiangxi_lianxiqu_2024.txt）的写法，数字改成与表二不一致
+      const code = management('（三）政府信息管理。制定发布规范性文件4件,清理废止文件0件,现行有效文件20件。');
+      return {
+        name: '一串件数：没有说全年，警告',
+        code,
+        errors: [
+          { messageId: 'regulationFigure', severity: 'warn' as const, ...locate(code, '制定发布规范性文件4件') },
+          { message: '文字说行政规范性文件现行有效 20 件，表二“行政规范性文件”行的“现行有效件数”是 5：请核对文字或表格，两处应是同一个数。', severity: 'warn' as const, ...locate(code, '现行有效文件20件') },
+        ],
+      };
+    })(),
+    (() => {
+      const code = management('（三）政府信息管理。我镇制定规章1件。');
+      return {
+        name: '规章：表二是 0',
+        code,
+        errors: [{ message: '文字说规章制发 1 件，表二“规章”行的“本年制发件数”是 0：请核对文字或表格，两处应是同一个数。', severity: 'error' as const, ...locate(code, '制定规章1件') }],
+      };
+    })(),
     (() => {
       const code = silent();
       return {

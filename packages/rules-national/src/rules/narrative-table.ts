@@ -3,7 +3,9 @@ import { pieceEnd, pieceStart } from '@xxgk-lint/core';
 import { mentionsApplications } from '../application-mentions.js';
 import { completionClaims, statedCarriedForward } from '../completion-claims.js';
 import { docsUrl } from '../docs.js';
-import { sum } from '../util.js';
+import { regulationFigures } from '../regulation-figures.js';
+import type { Table2Column } from '../regulation-figures.js';
+import { isReadable, sum } from '../util.js';
 
 const UNIT = '(?:件|条|个|宗|份|起)';
 /** a count's sentence runs to its 。; the clause before it starts after a 。, ；(;) or line break */
@@ -20,6 +22,12 @@ const NO_CASES = /(未|没有|无)(发生|收到|被申请|涉及|出现|产生|
 const WHOLE_BODY = /全年|全[省市区县镇乡州盟旗]|我[省市区县镇乡局委办厅]|本(机关|单位|级|年度|部门|镇|乡|街道)|共|合计|累计|总计/;
 const GOAL = /(确保|力争|避免|防止|杜绝|减少)$/;
 
+const TABLE2_COLUMNS: Record<Table2Column, { index: number; label: string; verb: string }> = {
+  issued: { index: 0, label: '本年制发件数', verb: '制发' },
+  repealed: { index: 1, label: '本年废止件数', verb: '废止' },
+  inForce: { index: 2, label: '现行有效件数', verb: '现行有效' },
+};
+
 function total(cells: Cell[] | undefined): number | null {
   if (!cells) return null;
   const t = cells[4] ?? cells[cells.length - 1];
@@ -33,9 +41,9 @@ export const narrativeTable: Rule = {
     type: 'problem',
     defaultSeverity: 'error',
     docs: {
-      description: '文字中的申请数、行政复议和行政诉讼数与表三、表四一致（如“未收到申请”而表三有申请）',
+      description: '文字中的申请数、行政复议和行政诉讼数、规章和规范性文件件数与表二、表三、表四一致（如“未收到申请”而表三有申请）',
       url: docsUrl('narrative-table'),
-      basis: ['怀化市 2022 年通知：“数据精确”', '国办公开办函〔2021〕30号（总体情况的数据与统计表同一口径）'],
+      basis: ['怀化市 2022 年通知：“数据精确”', '国办公开办函〔2021〕30号（总体情况的数据与统计表同一口径；表二第二十条第（一）项：规章、行政规范性文件的本年制发、本年废止、现行有效件数）'],
       category: 'consistency',
     },
     messages: {
@@ -55,6 +63,8 @@ export const narrativeTable: Rule = {
       review: '文字说行政复议 {{stated}} 件，表四“行政复议”的总计是 {{table}}：请核对文字或表格。',
       litigation: '文字说行政诉讼 {{stated}} 件，表四两类行政诉讼的总计是 {{table}}（未经复议直接起诉 {{direct}} + 复议后起诉 {{after}}）：请核对文字或表格。',
       noCases: '文字说没有{{what}}，表四的{{what}}总计却是 {{table}}：请核对文字或表格。',
+      regulationFigure:
+        '文字说{{what}}{{verb}} {{stated}} 件，表二“{{what}}”行的“{{column}}”是 {{table}}：请核对文字或表格，两处应是同一个数。',
     },
   },
   create(context) {
@@ -142,6 +152,22 @@ export const narrativeTable: Rule = {
               data: { claim: claim.quote, where, count },
               range: prose.toRange(claim.index, claim.index + claim.length),
               severity: 'warn' as ActiveSeverity,
+            });
+          }
+        }
+
+        const t2 = report.tables.table2;
+        // a table 二 read from run-together digits ("5416") is split by guesswork: its figures are not asserted
+        if (isReadable(t2) && !t2.trialLayout && !t2.truncated) {
+          for (const figure of regulationFigures(text)) {
+            const spec = TABLE2_COLUMNS[figure.column];
+            const cell = t2.rows[figure.row]?.[spec.index];
+            if (cell?.value == null || cell.value === figure.stated) continue;
+            context.report({
+              messageId: 'regulationFigure',
+              data: { what: figure.row === 'regulation' ? '规章' : '行政规范性文件', verb: spec.verb, stated: figure.stated, column: spec.label, table: cell.value },
+              range: prose.toRange(figure.index, figure.index + figure.length),
+              severity: figure.whole && t2.found !== 'flattened' ? undefined : ('warn' as ActiveSeverity),
             });
           }
         }
