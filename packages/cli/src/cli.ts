@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { Command, CommanderError } from 'commander';
@@ -16,7 +16,8 @@ import { terminalSafe } from './formatters/terminal-text.js';
 import type { Budget } from './batch/budget.js';
 import { DEFAULT_BUDGET } from './batch/budget.js';
 import type { JobConfig } from './batch/job.js';
-import { IGNORE_FILE, loadIgnoreFile } from './batch/ignore-file.js';
+import { IGNORE_FILE, createIgnoreMatcher } from './batch/ignore-file.js';
+import type { IgnoredBy } from './batch/ignore-file.js';
 import { progressBar } from './batch/progress.js';
 import { defaultConcurrency, runBatch } from './batch/run-batch.js';
 import { runFixes, runStdin } from './batch/run-fix.js';
@@ -68,6 +69,9 @@ export interface CliOptions {
   maxFileMemory?: string;
   previous: string[];
   ignorePath?: string;
+  /** false for --no-ignore */
+  ignore: boolean;
+  ignorePattern: string[];
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -164,7 +168,9 @@ function buildProgram(io: CliIo): Command {
     .option('--max-file-seconds <n>', `每个文件最多检查多少秒，超时的文件报告“检查超时”并跳过，其余文件照常检查（默认 ${DEFAULT_BUDGET.seconds}）`)
     .option('--max-file-memory <MB>', `检查每个文件最多用多少内存（MB），超出的文件报告“内存超限”并跳过（默认 ${DEFAULT_BUDGET.memoryMb}）`)
     .option('--previous <文件或目录>', '上一年度的报告，用于逐年核对（上年结转、现行有效件数、文字重复率）；同名主体按标题匹配（可重复）', collect, [])
-    .option('--ignore-path <file>', `忽略文件（默认当前目录下的 ${IGNORE_FILE}，写法同 .gitignore）`)
+    .option('--ignore-path <file>', `只用这个忽略文件（默认：所检查目录及其上级直到当前目录或 git 仓库根目录中的 ${IGNORE_FILE}，写法同 .gitignore）`)
+    .option('--ignore-pattern <pattern>', '再忽略符合这个模式的文件（写法同 .gitignore，相对当前目录；可重复）', collect, [])
+    .option('--no-ignore', `不使用任何忽略文件（${IGNORE_FILE}、--ignore-path）和 --ignore-pattern`)
     .version(cliVersion(), '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .addHelpText('after', HELP_AFTER);
@@ -331,11 +337,18 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         if (linted) results.push(linted.result);
       } else {
         const named = new Set(paths.map((p) => path.resolve(io.cwd, p)));
-        const ignoredByFile = loadIgnoreFile(io.cwd, opts.ignorePath);
+        const ignoredBy = createIgnoreMatcher({
+          cwd: io.cwd,
+          ignorePath: opts.ignorePath,
+          patterns: opts.ignorePattern,
+          enabled: opts.ignore,
+          roots: [...named].map((p) => (statIsDirectory(p) ? p : path.dirname(p))),
+        });
         const files: string[] = [];
         for (const file of expandPaths(paths, io.cwd)) {
-          if (!ignoredByFile(file)) files.push(file);
-          else if (named.has(file)) results.push(ignoredResult(file, opts.ignorePath ?? IGNORE_FILE));
+          const by = ignoredBy(file);
+          if (!by) files.push(file);
+          else if (named.has(file)) results.push(ignoredByResult(file, by));
         }
         // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
         for (const file of files) await resolveConfigFirst(linter, file);
@@ -393,6 +406,22 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const detail = error instanceof Error ? error.message : String(error);
     return fail(`内部错误（${detail}）：请把命令和这条消息反馈给维护者。`);
   }
+}
+
+function statIsDirectory(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** a file named on the command line that an ignore file or --ignore-pattern excludes: said, not dropped */
+function ignoredByResult(file: string, by: IgnoredBy): LintResult {
+  const result = ignoredResult(file, by.kind === 'file' ? by.file : undefined);
+  if (by.kind === 'file') return result;
+  const message = `这个文件被 --ignore-pattern “${by.pattern}” 排除，没有检查；如需检查，请去掉这个选项或用 --no-ignore。`;
+  return { ...result, messages: result.messages.map((m) => ({ ...m, message })) };
 }
 
 /** --fix writes back only .md/.txt: the other files named are linted, and the user is told so once */
