@@ -1,6 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { PINPOINT_MESSAGE, failingColumns, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
+import { MOVE_MESSAGE, PINPOINT_MESSAGE, SPLIT_MESSAGE, failingColumns, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
 import { columnName, sum } from '../util.js';
 
 export const applicationBalance: Rule = {
@@ -18,6 +18,8 @@ export const applicationBalance: Rule = {
       unbalanced:
         '表三“{{column}}”列不平衡：一+二 = {{newCount}}+{{carried}} = {{left}}，但（七）总计+四 = {{results}}+{{forward}} = {{right}}。请核对这四个数。',
       pinpoint: PINPOINT_MESSAGE,
+      split: SPLIT_MESSAGE,
+      move: MOVE_MESSAGE,
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { PINPOINT_MESSAGE, failingColumns, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
+import { MOVE_MESSAGE, PINPOINT_MESSAGE, SPLIT_MESSAGE, failingColumns, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
 import { columnName, plusNonZero, sum } from '../util.js';
 
 export const resultTotal: Rule = {
@@ -17,6 +17,8 @@ export const resultTotal: Rule = {
     messages: {
       mismatch: '表三“{{column}}”列：（七）总计为 {{total}}，但（一）至（六）各项之和为 {{expression}} = {{sum}}。请核对办理结果各项或总计。',
       pinpoint: PINPOINT_MESSAGE,
+      split: SPLIT_MESSAGE,
+      move: MOVE_MESSAGE,
     },
   },
   create(context) {

@@ -1,6 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { PINPOINT_MESSAGE, failingRows, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
+import { MOVE_MESSAGE, PINPOINT_MESSAGE, SPLIT_MESSAGE, failingRows, reportTable3Pinpoint, valuesOf } from '../pinpoint.js';
 import { plus, rowName, sum } from '../util.js';
 
 export const rowTotal: Rule = {
@@ -17,6 +17,8 @@ export const rowTotal: Rule = {
     messages: {
       mismatch: '表三“{{row}}”行：六类申请人合计 {{expression}} = {{sum}}，但“总计”列为 {{total}}。请核对本行数字。',
       pinpoint: PINPOINT_MESSAGE,
+      split: SPLIT_MESSAGE,
+      move: MOVE_MESSAGE,
     },
   },
   create(context) {
