@@ -97,24 +97,12 @@ describe('--format html', () => {
     expect(html).toContain('<meta charset="utf-8">');
   });
 
-  it('shows per-report status, counts by rule, a chart and each finding with its excerpt', () => {
-    expect(html).toContain('<b>3</b>份报告');
-    expect(html).toMatch(/卫辉市上乐村镇<\/td><td class="n">2023<\/td><td class="s-error" data-v="1">有错误/);
-    expect(html).toMatch(/national\/contact-info<\/a><\/td><td>[^<]+<\/td><td class="n">2<\/td><td class="n">2<\/td>/);
-    expect(html).toContain('<svg class="chart"');
-    expect(html).toContain('<div class="excerpt">行政许可 50（营业执照）</div>');
-    expect(html).toContain('未能检查');
-  });
-
-  it('folds a long run of one rule in one report after the first three', () => {
-    const base = results[0].messages[0];
-    const many: LintResult = {
-      ...results[0],
-      messages: Array.from({ length: 10 }, (_, i) => ({ ...base, ruleId: 'national/fullwidth-punctuation', line: i + 1, message: `半角 ${i}` })),
-    };
-    const page = formatHtml([many], rulesMeta, ROOT);
-    expect(page.match(/半角 \d/g)).toEqual(['半角 0', '半角 1', '半角 2']);
-    expect(page).toContain('另有 7 处同类问题，在第 4、5、6、7、8、9、10 行');
+  it('shows a verdict per report, the chart by category and each finding in words (the summary itself: html-summary.test.ts)', () => {
+    expect(html).toContain('共 3 份报告');
+    expect(html).toMatch(/<tr class="r-fail"><td data-label="结论"><span class="v v-fail">不通过<\/span><\/td><td data-label="单位"><a href="#r-\d">卫辉市上乐村镇<\/a>/);
+    expect(html).toContain('<div class="chart"');
+    expect(html).toContain('<span class="where">第3行</span>');
+    expect(html).toContain('无法读取');
   });
 
   it('escapes what the reports say', () => {

@@ -1,6 +1,6 @@
 /**
- * Output hygiene (issue 11 item 6): only http(s) and file links in the HTML
- * summary, SARIF and terminal hyperlinks (a custom rule's
+ * Output hygiene (issue 11 item 6): only http(s) links in the HTML summary
+ * (file docs pages are embedded in it), http(s) and file links in SARIF and terminal hyperlinks (a custom rule's
  * `docs.url: javascript:…` is plain text); control, escape and bidi
  * characters from report text reach the terminal as visible escapes.
  */
@@ -62,31 +62,28 @@ describe('safeLinkUrl', () => {
 });
 
 describe('--format html', () => {
-  const html = formatHtml(results, RULES_META, CWD, new Date(0));
-  const rulesTable = html.slice(html.indexOf('<table class="sortable" id="rules">'), html.indexOf('<h2>问题明细</h2>'));
+  const html = formatHtml(results, RULES_META, CWD, new Date(0), { readDocs: () => undefined });
+  const docs = html.slice(html.indexOf('<h2>规则说明</h2>'));
 
-  it('links only http(s) and file docs; any other URL is shown as text', () => {
-    expect([...html.matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]).sort()).toEqual([
-      'file:///usr/lib/node_modules/xxgk-lint/docs/rules/shipped.md',
-      'https://example.org/rules/web',
-    ]);
-    expect(rulesTable).toContain('<td>local/evil<div class="excerpt">javascript:alert(1)</div></td>');
-    expect(rulesTable).toContain('<td>local/data<div class="excerpt">data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</div></td>');
-    expect(rulesTable).toContain('<td>local/spaced<div class="excerpt">  JavaScript:alert(1)</div></td>');
-    expect(rulesTable).toContain('<td>local/relative<div class="excerpt">docs/rule.md</div></td>');
-    expect(rulesTable).toContain('<td><a href="https://example.org/rules/web">local/web</a></td>');
-    expect(html).not.toMatch(/href="(?:javascript|data):/i);
+  it('links only http(s) docs; a file docs page is embedded, not linked (the page is sent on); any other URL is shown as text', () => {
+    expect([...html.matchAll(/href="([^"#][^"]*)"/g)].map((m) => m[1]).sort()).toEqual(['https://example.org/rules/web']);
+    expect(docs).toContain('<p class="excerpt">规则说明地址（未链接）：javascript:alert(1)</p>');
+    expect(docs).toContain('<p class="excerpt">规则说明地址（未链接）：data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;</p>');
+    expect(docs).toContain('<p class="excerpt">规则说明地址（未链接）：  JavaScript:alert(1)</p>');
+    expect(docs).toContain('<p class="excerpt">规则说明地址（未链接）：docs/rule.md</p>');
+    expect(docs).toContain('规则说明：<a href="https://example.org/rules/web">https://example.org/rules/web</a>');
+    expect(html).not.toContain('file:///usr/lib');
+    expect(html).not.toMatch(/href="(?:javascript|data|file):/i);
   });
 });
 
 describe('--format html with hostile report text', () => {
   it('shows controls and bidi overrides in messages, excerpts and file names as escapes', () => {
-    const source = '本年度共\u202e21\u202c条\u001b[2J。';
-    const hostile = [buildResult(`${CWD}/a\u202e.txt`, [{ ...finding('local/web', '“\u202e21\u202c”与表格不符'), range: [0, 3] }], source)];
+    const hostile = [buildResult(`${CWD}/a\u202e.txt`, [{ ...finding('local/web', '“\u202e21\u202c”与表格不符'), range: [0, 3], excerpt: '本年度共\u202e21\u202c条\u001b[2J。' }])];
     const html = formatHtml(hostile, RULES_META, CWD, new Date(0));
     expect(html).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
-    expect(html).toContain('<td>“\\u202e21\\u202c”与表格不符<div class="excerpt">本年度共\\u202e21\\u202c条\\x1b[2J。</div></td>');
-    expect(html).toContain('<a href="#f0">a\\u202e.txt</a>');
+    expect(html).toContain('<div class="msg">“\\u202e21\\u202c”与表格不符</div><div class="loc"><span class="where">第1行</span> <q>本年度共\\u202e21\\u202c条\\x1b[2J。</q></div>');
+    expect(html).toContain('<div class="file">a\\u202e.txt</div>');
   });
 });
 
