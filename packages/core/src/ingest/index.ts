@@ -51,11 +51,19 @@ export interface Ingested {
   notices?: string[];
 }
 
+/**
+ * How text that is not Markdown (.txt, the text views of .html/.docx/.pdf)
+ * is parsed: 'plain' (default) by the plain-text parser, 'remark' by remark
+ * as Markdown — the reference reading, for the findings-identity test.
+ */
+export type TextParser = 'plain' | 'remark';
+
 export interface IngestOptions {
   /** refuse larger files (bytes); default: the format's own limit (MAX_BYTES) */
   maxBytes?: number;
   /** read as this format instead of sniffing it from the content and the name */
   format?: InputFormat;
+  parser?: TextParser;
 }
 
 const EMPTY = '文件是空的：没有可检查的内容。请确认导出或复制是否成功。';
@@ -74,11 +82,12 @@ export function formatOf(filePath: string): TextFormat {
 }
 
 /** the text an adapter read → mdast, tables recovered */
-function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>, phases?: PhaseTimes): Ingested {
+function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>, phases?: PhaseTimes, parser?: TextParser): Ingested {
   if (read.text.trim().length === 0) throw new IngestError(WHITESPACE_ONLY);
   const lines = new LineIndex(read.text);
   const notices = [...(read.notices ?? [])];
-  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices, phases });
+  const plainText = adapter.format === 'markdown' ? false : parser === 'remark' ? 'remark' : true;
+  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices, phases, plainText });
   const ingested: Ingested = { text: read.text, ast, lines, format: adapter.format };
   if (notices.length > 0) ingested.notices = notices;
   if (read.encoding) ingested.encoding = read.encoding;
@@ -107,8 +116,8 @@ function checkSize(bytes: Uint8Array, adapter: FormatAdapter, maxBytes = adapter
 }
 
 /** Decoded text → mdast with recovered tables: Markdown for .md/.markdown (or `format`), else plain text. */
-export function ingestText(text: string, filePath = '<text>', options: { format?: TextFormat } = {}): Ingested {
-  return analyse({ text }, formatAdapter(options.format ?? formatOf(filePath)));
+export function ingestText(text: string, filePath = '<text>', options: { format?: TextFormat; parser?: TextParser } = {}): Ingested {
+  return analyse({ text }, formatAdapter(options.format ?? formatOf(filePath)), undefined, options.parser);
 }
 
 /**
@@ -136,5 +145,5 @@ export async function ingestAny(bytes: Uint8Array, filePath: string, options: In
   if (bytes.length === 0) throw new IngestError(EMPTY);
   const adapter = adapterFor(bytes, filePath, options.format);
   checkSize(bytes, adapter, options.maxBytes);
-  return analyse(await adapter.read(bytes), adapter);
+  return analyse(await adapter.read(bytes), adapter, undefined, options.parser);
 }

@@ -1,13 +1,12 @@
 import type { Root, RootContent, Table, TableCell, TableRow } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import type { CellSpan, KnownTable } from '../formats/types.js';
-import type { LineIndex } from '../text/line-index.js';
+import { LineIndex } from '../text/line-index.js';
 import type { FlattenedBlock } from './flattened-tables.js';
 import type { TextTableBlock } from './text-table-block.js';
 import { capMarkdownNesting, nestingNotice } from './nesting-cap.js';
 import { findTextTables } from './text-tables.js';
+import { parsePlainText } from '../parse/plain-text.js';
+import { parseMarkdown } from '../parse/remark.js';
 import type { PhaseTimes } from './phases.js';
 import { addPhase } from './phases.js';
 
@@ -23,19 +22,15 @@ export interface ParseOptions {
   notices?: string[];
   /** time table recovery ('ingest') and the parse ('parse') here */
   phases?: PhaseTimes;
+  /**
+   * The text is plain text (a .txt, or a document's text view), not
+   * Markdown: read with the plain-text parser, which gives remark's mdast
+   * without running remark where the text has no Markdown in it. 'remark'
+   * reads it with remark throughout (the reference the findings-identity
+   * test compares against).
+   */
+  plainText?: boolean | 'remark';
 }
-
-/**
- * Chinese authors indent paragraphs with spaces; in a report that is never
- * code. Turning indented code off keeps "    一、总体情况" a paragraph.
- */
-function remarkNoIndentedCode(this: { data(key: string): unknown[] | undefined; data(key: string, value: unknown[]): void }) {
-  const extensions = this.data('micromarkExtensions') ?? [];
-  extensions.push({ disable: { null: ['codeIndented'] } });
-  this.data('micromarkExtensions', extensions);
-}
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkNoIndentedCode as never);
 
 /**
  * Text → one mdast. Tables hidden in plain text are recovered first; their
@@ -50,10 +45,12 @@ export function parseToMdast(text: string, index: LineIndex, options: ParseOptio
   const found = findTextTables(rest, index, { layout: options.alignedTables });
   const blocks: KnownBlock[] = [...known, ...found].sort((a, b) => a.start - b.start);
   const masked = blocks.length > 0 ? maskBlocks(text, blocks) : text;
+  if (phases) started = addPhase(phases, 'ingest', started);
   const capped = capMarkdownNesting(masked);
   if (capped.lines.length > 0) options.notices?.push(nestingNotice(capped.lines));
-  if (phases) started = addPhase(phases, 'ingest', started);
-  const root = processor.parse(capped.text) as Root;
+  // the masked text's own lines: a table run into a line was cut out with line breaks of its own
+  const plain = options.plainText === true ? parsePlainText(capped.text, masked === text ? index : new LineIndex(masked)) : undefined;
+  const root = plain ?? parseMarkdown(capped.text);
   fillMissingPositions(root, index);
   if (phases) started = addPhase(phases, 'parse', started);
   if (blocks.length > 0) insertTables(root, blocks.map((b) => tableNode(b, index)));

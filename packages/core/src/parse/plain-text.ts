@@ -1,0 +1,183 @@
+import type { Paragraph, Root, RootContent } from 'mdast';
+import type { Point } from 'unist';
+import type { LineIndex } from '../text/line-index.js';
+import { parseMarkdown } from './remark.js';
+
+/**
+ * Plain text (.txt, and the text views of .html/.docx/.pdf) → the mdast
+ * remark would make of it, without running remark over the whole text.
+ *
+ * A report's text is almost all paragraphs: runs of non-blank lines
+ * ("chunks"). A chunk with no Markdown in it is exactly one mdast paragraph
+ * holding one text node, built here. A chunk that remark may read otherwise
+ * is parsed by remark on its own, its positions moved back:
+ * - characters remark reads inline (emphasis, code, links, autolinked URLs
+ *   and e-mail addresses, entities, escapes, hard breaks, table pipes);
+ * - a line that may open a block (heading, list item, quote, rule, setext
+ *   underline, table). A list may go on past a blank line in an indented
+ *   chunk, so the chunks after it that are indented or open blocks go to
+ *   remark with it; a chunk after a blank line that starts at the margin
+ *   and opens nothing is outside any list or quote.
+ * What reaches across blank lines further than that — fenced code, HTML,
+ * link and footnote definitions (they change links elsewhere) — leaves the
+ * whole text to remark (`undefined`).
+ */
+export function parsePlainText(text: string, index: LineIndex): Root | undefined {
+  // remark drops a byte order mark from its offsets; NUL becomes U+FFFD in its values
+  if (text.charCodeAt(0) === 0xfeff || text.includes('\0')) return undefined;
+  const chunks = readChunks(text, index.lineStarts);
+  if (chunks === undefined) return undefined;
+  const children: RootContent[] = [];
+  for (let i = 0; i < chunks.length; i++) {
+    const chunk = chunks[i];
+    if (chunk.block) {
+      let last = i;
+      while (last + 1 < chunks.length && (chunks[last + 1].indented || chunks[last + 1].block)) last++;
+      children.push(...delegated(text, index, chunk.first, chunks[last].last));
+      i = last;
+    } else if (chunk.inline) children.push(...delegated(text, index, chunk.first, chunk.last));
+    else children.push(paragraph(text, index, chunk.first, chunk.last));
+  }
+  return { type: 'root', children, position: { start: pointAt(index, 0), end: pointAt(index, text.length) } };
+}
+
+interface Chunk {
+  /** 0-based first and last line */
+  first: number;
+  last: number;
+  /** some line may open a Markdown block */
+  block: boolean;
+  /** remark may read something in it inline */
+  inline: boolean;
+  /** the first line is indented */
+  indented: boolean;
+}
+
+/** the runs of non-blank lines; undefined when the text has something only remark over the whole text reads right */
+function readChunks(text: string, starts: readonly number[]): Chunk[] | undefined {
+  const chunks: Chunk[] = [];
+  let chunk: Chunk | undefined;
+  for (let line = 0; line < starts.length; line++) {
+    const [start, end] = lineBounds(text, starts, line);
+    const lead = skipBlanks(text, start, end);
+    if (lead === end) {
+      chunk = undefined;
+      continue;
+    }
+    if (WHOLE_TEXT.has(text[lead]) || (text[lead] === '[' && DEFINITION.test(text.slice(lead, end)))) return undefined;
+    if (chunk === undefined) {
+      chunk = { first: line, last: line, block: false, inline: false, indented: lead > start };
+      chunks.push(chunk);
+    } else {
+      // two or more blanks before a line break are a hard break
+      if (trailingBlanks(text, starts, chunk.last) >= 2) chunk.inline = true;
+      chunk.last = line;
+    }
+    if (!chunk.block && opensBlock(text, lead, end)) chunk.block = true;
+    if (!chunk.inline && INLINE.test(text.slice(lead, end))) chunk.inline = true;
+  }
+  return chunks;
+}
+
+/** first characters of a line (after any indent) of a block that may reach past blank lines: fenced code, HTML */
+const WHOLE_TEXT = new Set(['`', '~', '<']);
+/** a link definition "[x]: url" or a footnote definition "[^1]: …" */
+const DEFINITION = /^\[(?:\^|.*\]:)/;
+
+/** characters and words that remark may read as inline Markdown (or a GFM autolink) */
+const INLINE = /[*_`[\]<>&\\~!|]|www\.|https?:|mailto:|xmpp:|@/i;
+
+/** first characters of a line (after any indent) that may open a Markdown block */
+const BLOCK_START = new Set(['#', '>', '-', '*', '+', '=', '_', '|', '[', ':']);
+const ORDERED_ITEM = /^[0-9]{1,9}[.)](?:[ \t]|$)/;
+
+function opensBlock(text: string, at: number, end: number): boolean {
+  const ch = text[at];
+  if (BLOCK_START.has(ch)) return true;
+  return ch >= '0' && ch <= '9' && ORDERED_ITEM.test(text.slice(at, Math.min(end, at + 12)));
+}
+
+const isBlank = (code: number) => code === 32 || code === 9;
+
+/** [start, end) of a 0-based line, without its line break */
+function lineBounds(text: string, starts: readonly number[], line: number): [number, number] {
+  const start = starts[line];
+  let end = line + 1 < starts.length ? starts[line + 1] : text.length;
+  if (end > start && text.charCodeAt(end - 1) === 10) end--;
+  if (end > start && text.charCodeAt(end - 1) === 13) end--;
+  return [start, end];
+}
+
+function skipBlanks(text: string, from: number, end: number): number {
+  let at = from;
+  while (at < end && isBlank(text.charCodeAt(at))) at++;
+  return at;
+}
+
+/** the content end of [from, end): trailing spaces and tabs left out */
+function contentEnd(text: string, from: number, end: number): number {
+  let at = end;
+  while (at > from && isBlank(text.charCodeAt(at - 1))) at--;
+  return at;
+}
+
+function trailingBlanks(text: string, starts: readonly number[], line: number): number {
+  const [start, end] = lineBounds(text, starts, line);
+  return end - contentEnd(text, start, end);
+}
+
+function pointAt(index: LineIndex, offset: number): Point {
+  return { ...index.locate(offset), offset };
+}
+
+/** lines first..last as remark reads a plain paragraph: indents and trailing blanks left out, line breaks kept */
+function paragraph(text: string, index: LineIndex, first: number, last: number): Paragraph {
+  const starts = index.lineStarts;
+  let value = '';
+  let from = 0;
+  let lastContent = 0;
+  let lineEnd = 0;
+  for (let line = first; line <= last; line++) {
+    const [start, end] = lineBounds(text, starts, line);
+    const lead = skipBlanks(text, start, end);
+    if (line === first) from = lead;
+    else value += text.slice(lineEnd, start); // the line break, as written (\n, \r\n or \r)
+    lastContent = contentEnd(text, lead, end);
+    value += text.slice(lead, lastContent);
+    lineEnd = end;
+  }
+  const start = pointAt(index, from);
+  const node: Paragraph = {
+    type: 'paragraph',
+    children: [{ type: 'text', value, position: { start, end: pointAt(index, lastContent) } }],
+    position: { start: { ...start }, end: pointAt(index, lineEnd) },
+  };
+  return node;
+}
+
+/** lines first..last parsed by remark alone, its positions moved to the whole text's */
+function delegated(text: string, index: LineIndex, first: number, last: number): RootContent[] {
+  const starts = index.lineStarts;
+  const from = starts[first];
+  const to = lineBounds(text, starts, last)[1];
+  const root = parseMarkdown(text.slice(from, to));
+  for (const child of root.children) shift(child, from, first);
+  return root.children;
+}
+
+type Positioned = { position?: { start: Point; end: Point }; children?: Positioned[] };
+
+/** every position in the subtree moved by `offset` characters and `lines` lines (columns stay: the chunk starts a line) */
+function shift(node: Positioned, offset: number, lines: number): void {
+  const stack: Positioned[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Positioned;
+    if (n.position) {
+      for (const p of [n.position.start, n.position.end]) {
+        p.line += lines;
+        if (p.offset !== undefined) p.offset += offset;
+      }
+    }
+    if (n.children) for (const child of n.children) stack.push(child);
+  }
+}
