@@ -141,4 +141,16 @@ describe.skipIf(!chromiumPath && !browserRequired)('HTML 汇总页：100 份报�
     else writeFileSync(path.join(dir, 'summary-phone.png'), png);
     await close();
   }, 120_000);
+
+  it('print: every collapsed part opens, nothing wider than an A4 page, a PDF comes out', async () => {
+    const { page, close } = await open(794);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.$$eval('details:not([open])', (els) => els.length)).toBe(0);
+    const width = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
+    expect(width.scroll).toBeLessThanOrEqual(width.client);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await close();
+  }, 120_000);
 });
