@@ -251,7 +251,7 @@ function useColor(opts: CliOptions, io: CliIo): boolean {
   return io.isTTY;
 }
 
-function writeOutputFile(io: CliIo, file: string, text: string): void {
+function writeOutputFile(io: CliIo, file: string, text: string | Uint8Array): void {
   const abs = path.resolve(io.cwd, file);
   try {
     mkdirSync(path.dirname(abs), { recursive: true });
@@ -285,6 +285,11 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       throw error;
     }
     const opts = program.opts<CliOptions>();
+/** a format whose output is bytes (xlsx) is written only to a file */
+function binaryNeedsFile(format: string): string {
+  return `输出格式 “${terminalSafe(format)}” 生成的是文件（不是文字），不能输出到终端或标准输出：请用 -o 指定文件，如 -o 结果.${format === 'xlsx' ? 'xlsx' : '文件'}。`;
+}
+
     const paths = program.args;
     const reportUnusedDisableDirectives = opts.reportUnusedDisableDirectives === true;
     const jobConfig: JobConfig = {
@@ -349,6 +354,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
           const by = ignoredBy(file);
           if (!by) files.push(file);
           else if (named.has(file)) results.push(ignoredByResult(file, by));
+    if (formatter.binary && !opts.outputFile) throw new UsageError(binaryNeedsFile(format));
         }
         // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
         for (const file of files) await resolveConfigFirst(linter, file);
@@ -384,7 +390,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const shown = opts.quiet ? errorsOnly(results) : results;
     const summary = summaryLine(summarize(shown), opts.quiet);
     let output = await formatter.format(shown, { rulesMeta, cwd: io.cwd, version: cliVersion() });
-    if (format === 'pretty') {
+    if (format === 'pretty' && typeof output === 'string') {
       output = `${output}${summary}\n`;
       if (!useColor(opts, io)) output = stripVTControlCharacters(output);
     }
@@ -437,6 +443,7 @@ function heldPacks(packs: RulePack[]): Pick<LinterOptions, 'defaults' | 'packs'>
   const held: Record<string, RulePack> = {};
   for (const pack of packs) held[pack.meta.name] = pack;
   const known: KnownPacks = held;
+      if (typeof output !== 'string') throw new UsageError(binaryNeedsFile(format));
   return { defaults: { extends: packs.map((p) => `${p.meta.name}/recommended`) }, packs: known };
 }
 

@@ -134,11 +134,12 @@ describe('--format pretty', () => {
     expect(stripVTControlCharacters(out)).toBe(
       [
         '',
-        '  \\x1b[31mred\\u202e.txt:1:1',
-        '  ⚠  2:1  提示：提示文字\\x9b2J                            local/web',
-        '  ✖  1:1  表格里写着“\\x1b]0;pwned\\x07”和“\\u202e21\\u202c”  local/evil',
+        `  ${process.cwd()}/\\x1b[31mred\\u202e.txt`,
+        '  ✖ 1:1  表格里写着“\\x1b]0;pwned\\x07”和“\\u202e21\\u202c”  local/evil',
+        '  ℹ 2:1  提示：提示文字\\x9b2J  local/web',
         '',
-        '  1 error',
+        '  1 个错误',
+        '  1 个提示',
         '',
       ].join('\n'),
     );

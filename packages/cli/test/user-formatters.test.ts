@@ -102,7 +102,7 @@ describe('-f: formatters that fail, exit 2 with a Chinese message naming them', 
     ['./missing-formatter.js', /^xxgk-lint：无法加载格式化模块 “\.\/missing-formatter\.js”（.*missing-formatter\.js）/],
     ['./not-a-formatter.js', /^xxgk-lint：格式化模块 “\.\/not-a-formatter\.js” 没有默认导出一个函数/],
     ['./not-text-formatter.js', /^xxgk-lint：格式化模块 “\.\/not-text-formatter\.js”应返回文字，实际返回了 object/],
-    ['nope', /^xxgk-lint：选项 “--format” 的值 “nope” 无效：没有这个内置格式（可用 pretty、json、sarif、csv、html），当前目录也没有安装 xxgk-lint-formatter-nope 包/],
+    ['nope', /^xxgk-lint：选项 “--format” 的值 “nope” 无效：没有这个内置格式（可用 pretty、json、sarif、csv、html、xlsx），当前目录也没有安装 xxgk-lint-formatter-nope 包/],
   ];
   for (const [name, message] of cases) {
     it(name, async () => {
@@ -116,7 +116,7 @@ describe('-f: formatters that fail, exit 2 with a Chinese message naming them', 
 
 describe('the formatter registry', () => {
   it('has the built-in formats', () => {
-    expect(BUILTIN_FORMATTER_NAMES).toEqual(['pretty', 'json', 'sarif', 'csv', 'html']);
+    expect(BUILTIN_FORMATTER_NAMES).toEqual(['pretty', 'json', 'sarif', 'csv', 'html', 'xlsx']);
   });
 
   it('maps -f names to package names as ESLint does', () => {

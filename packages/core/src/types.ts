@@ -237,7 +237,10 @@ export interface FormatterContext {
  * to print out. A module named with `-f ./file.js` or an installed package
  * `xxgk-lint-formatter-<name>` default-exports one.
  */
-export type Formatter = (results: LintResult[], context: FormatterContext) => string | Promise<string>;
+export type Formatter = (results: LintResult[], context: FormatterContext) => FormatterOutput | Promise<FormatterOutput>;
+
+/** text, or the bytes of a binary format (xlsx), which the CLI writes only to a file (-o) */
+export type FormatterOutput = string | Uint8Array;
 
 /** An output written as results arrive, so a batch never holds every result (issue 14). */
 export interface StreamingFormatter {

@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Formatter, FormatterContext, LintResult, StreamingFormatter } from '@xxgk-lint/core';
+import type { Formatter, FormatterContext, FormatterOutput, LintResult, StreamingFormatter } from '@xxgk-lint/core';
+import { csvStream } from './csv.js';
 import { formatJson, jsonStream } from './json.js';
+import { sarifStream } from './sarif.js';
 
 /**
  * The formats that ship with xxgk-lint. Each but json is loaded when it is
@@ -12,9 +14,10 @@ import { formatJson, jsonStream } from './json.js';
 export const BUILTIN_FORMATTERS = {
   pretty: async (results, { rulesMeta, cwd }) => (await import('./pretty.js')).formatPretty(results, rulesMeta, cwd),
   json: (results) => `${formatJson(results)}\n`,
-  sarif: async (results, { rulesMeta, cwd, version }) => `${(await import('./sarif.js')).formatSarif(results, rulesMeta, cwd, version)}\n`,
+  sarif: async (results, { rulesMeta, cwd, version }) => (await import('./sarif.js')).formatSarif(results, rulesMeta, cwd, version),
   csv: async (results, { cwd }) => (await import('./csv.js')).formatCsv(results, cwd),
   html: async (results, { rulesMeta, cwd }) => (await import('./html.js')).formatHtml(results, rulesMeta, cwd),
+  xlsx: async (results, { rulesMeta, cwd }) => (await import('./xlsx.js')).formatXlsx(results, rulesMeta, cwd),
 } satisfies Record<string, Formatter>;
 
 export type BuiltinFormatterName = keyof typeof BUILTIN_FORMATTERS;
@@ -28,7 +31,13 @@ export const BUILTIN_STREAMS: Partial<Record<BuiltinFormatterName, () => Streami
     const stream = jsonStream();
     return { ...stream, end: (context) => `${stream.end!(context)}\n` };
   },
+  // small modules (no library of their own): loaded with the registry
+  csv: csvStream,
+  sarif: sarifStream,
 };
+
+/** formats whose output is bytes, not text: written only to a file (-o) */
+export const BINARY_FORMATS: ReadonlySet<string> = new Set<BuiltinFormatterName>(['xlsx']);
 
 export const BUILTIN_FORMATTER_NAMES = Object.keys(BUILTIN_FORMATTERS) as BuiltinFormatterName[];
 
@@ -48,8 +57,10 @@ export interface LoadedFormatter {
   builtin: boolean;
   /** a builtin that can be written result by result: a new stream per output */
   stream?: () => StreamingFormatter;
+  /** its output is bytes (xlsx): it can only go to a file */
+  binary: boolean;
   /** runs the formatter; whatever it throws becomes a FormatterError naming it */
-  format(results: LintResult[], context: FormatterContext): Promise<string>;
+  format(results: LintResult[], context: FormatterContext): Promise<FormatterOutput>;
 }
 
 function isBuiltin(name: string): name is BuiltinFormatterName {
@@ -123,6 +134,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
   return {
     name,
     builtin,
+    binary: builtin && BINARY_FORMATS.has(name),
     ...(builtin && BUILTIN_STREAMS[name] ? { stream: BUILTIN_STREAMS[name] } : {}),
     async format(results, context) {
       let output: unknown;
@@ -131,7 +143,7 @@ export async function loadFormatter(name: string, cwd: string): Promise<LoadedFo
       } catch (error) {
         throw new FormatterError(`${shown}运行出错：${detail(error)}`);
       }
-      if (typeof output !== 'string') throw new FormatterError(`${shown}应返回文字，实际返回了 ${output === null ? 'null' : typeof output}。`);
+      if (typeof output !== 'string' && !(output instanceof Uint8Array)) throw new FormatterError(`${shown}应返回文字，实际返回了 ${output === null ? 'null' : typeof output}。`);
       return output;
     },
   };
