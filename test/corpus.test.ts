@@ -136,6 +136,7 @@ describe('real reports (pdftotext -layout)', () => {
     const result = lint('real/jiangsu-huaian-hongzequ-2023.txt');
     expect(findings(result)).toEqual([
       'national/government-accountability@11',
+      'national/name-typo@21',
       'national/table-labels@108',
       'national/outdated-template@130',
       'national/review-litigation-total@149',
@@ -184,6 +185,48 @@ describe('ESLint result shape', () => {
       expect(m).toMatchObject({ severity: expect.any(Number), line: expect.any(Number), column: expect.any(Number) });
       expect(m.endLine).toBeGreaterThanOrEqual(m.line);
       expect(result.source!.slice(m.range[0], m.range[1]).length).toBe(m.range[1] - m.range[0]);
+    }
+  });
+});
+
+describe('reviewer checks: name-typo, repeated-char', () => {
+  const typos = (name: string) =>
+    lint(name)
+      .messages.filter((m) => m.ruleId === 'national/name-typo')
+      .map((m) => `${m.line}:${m.xxgkSeverity}:${m.message}`);
+
+  it('finds the known typos of the corpus, each with the intended form', () => {
+    expect(typos('real/jiangsu-huaian-hongzequ-2023.txt')).toEqual(['21:warn:“受理渠”应为“受理渠道”（少了“道”），请改正。']);
+    expect(typos('crawl/pingtan_gonganju_2022.txt')).toEqual(['10:warn:“截止目前”应为“截至目前”（“至”误写为“止”），请改正。']);
+    expect(typos('crawl/pingtan_xingzhengshenpiju_2023.txt')).toEqual([
+      '10:warn:机关名称写错了：“平潭综合区行政审批局”应为“平潭综合实验区行政审批局”（少了“实验”；报告标题写作“平潭综合实验区行政审批局”），请改正。',
+    ]);
+  });
+
+  it('offers the intended form as a suggestion, not a fix', () => {
+    const m = lint('crawl/pingtan_gonganju_2022.txt').messages.find((x) => x.ruleId === 'national/name-typo')!;
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions?.[0].fix.text).toBe('截至目前');
+  });
+
+  it('nothing on the other corpus reports, and no doubled function word anywhere', () => {
+    const others = [
+      'seeds/000_f0d5aaeb41c6e798.txt',
+      'seeds/001_f43a336d7d324075.txt',
+      'seeds/002_cff4ace8f11033c3.txt',
+      'seeds/003_b44d1f36068b8b31.txt',
+      'seeds/004_50046161c6499f8c.txt',
+      'real/jiangsu-huaian-hongzequ-2024.txt',
+      'real/jiangsu-huaian-shi-2024.txt',
+      'crawl/pingtan_jiaotongjiansheju_2023.txt',
+      'crawl/pingtan_jingjifazhanju_2022.txt',
+      'crawl/pingtan_shichangjianguanju_2019.txt',
+      'web-excerpts/jiangxi_lianxiqu_2024.txt',
+      'web-excerpts/shanghai_shi_2022.txt',
+    ];
+    for (const name of others) expect(typos(name), name).toEqual([]);
+    for (const name of [...others, 'real/jiangsu-huaian-hongzequ-2023.txt', 'crawl/pingtan_gonganju_2022.txt']) {
+      expect(count(lint(name), 'repeated-char'), name).toBe(0);
     }
   });
 });

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ConfigError, MAX_INPUT_BYTES, canFixInPlace, createLinter, ignoredResult } from '@xxgk-lint/core';
 import type { KnownPacks, LinterOptions, LintResult, RulePack } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
@@ -9,6 +9,10 @@ import { initConfig, parseRuleFlags, printConfig, testRules } from './config-com
 import { resolveConfigFirst } from './config-scope.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
+import { CHINESE_HELP, twoColumns, wrapByWidth } from './help.js';
+import { envInfo } from './env-info.js';
+import { CACHE_FILE, cacheFilePath, openCache } from './cache/lint-cache.js';
+import type { LintCache } from './cache/lint-cache.js';
 import { readBounded } from './stdin.js';
 import { errorsOnly, summarize, summaryLine } from './format.js';
 import { BUILTIN_FORMATTER_NAMES, FormatterError, loadFormatter } from './formatters/registry.js';
@@ -20,6 +24,7 @@ import { IGNORE_FILE, createIgnoreMatcher } from './batch/ignore-file.js';
 import type { IgnoredBy } from './batch/ignore-file.js';
 import { progressBar } from './batch/progress.js';
 import { defaultConcurrency, runBatch } from './batch/run-batch.js';
+import { withBatchView } from './batch-view.js';
 import { runFixes, runStdin } from './batch/run-fix.js';
 import { createRunner } from './batch/runner.js';
 
@@ -40,6 +45,8 @@ export interface CliIo {
   packs?: RulePack[];
   /** stdin is a terminal: --init may ask questions */
   stdinIsTTY?: boolean;
+  /** where --init reads its answers (default: process.stdin) */
+  promptInput?: NodeJS.ReadableStream;
 }
 
 export interface CliOptions {
@@ -49,7 +56,14 @@ export interface CliOptions {
   stdin?: boolean;
   stdinFilename?: string;
   outputFile?: string;
-  color: boolean;
+  /** true for --color, false for --no-color, undefined: by the terminal and NO_COLOR / FORCE_COLOR */
+  color?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  exitOnFatalError?: boolean;
+  debug?: boolean;
+  envInfo?: boolean;
+  lsp?: boolean;
   /** a file, or false for --no-config */
   config: string | boolean;
   allowJsConfig?: boolean;
@@ -100,31 +114,28 @@ export function cliVersion(): string {
   return pkg.version;
 }
 
-const TITLES: Record<string, string> = {
-  'Usage:': '用法：',
-  'Arguments:': '参数：',
-  'Options:': '选项：',
-  'Commands:': '命令：',
-};
-
 const HELP_AFTER = `
 退出码：
-  0  没有错误（且警告数未超过 --max-warnings）
-  1  发现错误，或警告数超过 --max-warnings
-  2  无法运行：选项或取值有误、没有给出文件、文件或目录不存在、通配模式没有匹配到文件
+${twoColumns([
+  ['0', '没有错误（且警告数未超过 --max-warnings）'],
+  ['1', '发现错误（包括无法读取的文件），或警告数超过 --max-warnings'],
+  ['2', '无法运行：选项或取值有误、没有给出文件、文件或目录不存在、通配模式没有匹配到文件；或用了 --exit-on-fatal-error 且有文件无法读取'],
+])}
 
 示例：
-  xxgk-lint 2024年度报告.txt
-  xxgk-lint 报告/                       检查目录下所有报告（.md/.txt/.docx/.html/.pdf）
-  xxgk-lint "报告/**/*.md" --format json -o 结果.json
-  cat 报告.txt | xxgk-lint --stdin --stdin-filename 报告.txt
-  xxgk-lint --fix 报告.txt                 自动修复能确定的问题（写回文件）
-  xxgk-lint --init --province 四川省 --city 遂宁市 --county 安居区 --body-kind township
-  xxgk-lint --print-config 报告.txt        查看这个文件最终适用的规则
-  xxgk-lint --test-rules 县规则/           运行规则目录中每条规则自带的示例
+${twoColumns([
+  ['xxgk-lint 2024年度报告.txt', ''],
+  ['xxgk-lint 报告/', '检查目录下所有报告（.md/.txt/.docx/.html/.pdf）'],
+  ['xxgk-lint "报告/**/*.md" --format json -o 结果.json', ''],
+  ['cat 报告.txt | xxgk-lint --stdin --stdin-filename 报告.txt', ''],
+  ['xxgk-lint --fix 报告.txt', '自动修复能确定的问题（写回文件）'],
+  ['xxgk-lint --cache 报告/', '只重新检查改过的报告'],
+  ['xxgk-lint --print-config 报告.txt', '查看这个文件最终适用的规则'],
+  ['xxgk-lint --test-rules 县规则/', '运行规则目录中每条规则自带的示例'],
+  ['xxgk-lint --init --province 四川省 --city 遂宁市 --body-kind township', ''],
+])}
 
-配置：从每个报告所在目录向上查找 .xxgklintrc(.yml/.json/.js…)、xxgklint.config.js
-或 package.json 的 xxgklint 字段，遇到 root: true 停止；一个也没有时使用全国推荐规则。
+${wrapByWidth('配置：从每个报告所在目录向上查找 .xxgklintrc(.yml/.json/.js…)、xxgklint.config.js 或 package.json 的 xxgklint 字段，遇到 root: true 停止；一个也没有时使用全国推荐规则。', 80)}
 `;
 
 function buildProgram(io: CliIo): Command {
@@ -137,7 +148,7 @@ function buildProgram(io: CliIo): Command {
       // errors are translated and printed by runCli
       outputError: () => {},
     })
-    .configureHelp({ styleTitle: (title) => TITLES[title] ?? title })
+    .configureHelp(CHINESE_HELP)
     .optionsGroup('选项：')
     .showSuggestionAfterError(true)
     .usage('[选项] <文件|目录|通配模式…>')
@@ -149,7 +160,8 @@ function buildProgram(io: CliIo): Command {
     .option('--stdin', '从标准输入读取一份报告')
     .option('--stdin-filename <name>', '标准输入的文件名：格式按内容识别（Word、PDF、网页、文本），.md/.markdown 的文本按 Markdown 读')
     .option('-o, --output-file <path>', '把结果写入文件，而不是标准输出')
-    .option('--no-color', '不输出颜色（也可设置环境变量 NO_COLOR）')
+    .option('--color', '总是输出颜色（即使不是终端，如接管道给 less -R）')
+    .option('--no-color', '不输出颜色（也可设置环境变量 NO_COLOR；FORCE_COLOR=1 则在非终端也输出颜色）')
     .option('-c, --config <file>', '只使用这个配置文件（不再向上查找）')
     .option('--no-config', '不读取任何配置文件，只用全国推荐规则')
     .option('--allow-js-config', '运行所检查目录的子目录中的 JavaScript 配置（.xxgklintrc.js、xxgklint.config.js 等）和规则包；默认只读其中的 YAML/JSON 配置，JavaScript 配置不运行')
@@ -171,6 +183,13 @@ function buildProgram(io: CliIo): Command {
     .option('--ignore-path <file>', `只用这个忽略文件（默认：所检查目录及其上级直到当前目录或 git 仓库根目录中的 ${IGNORE_FILE}，写法同 .gitignore）`)
     .option('--ignore-pattern <pattern>', '再忽略符合这个模式的文件（写法同 .gitignore，相对当前目录；可重复）', collect, [])
     .option('--no-ignore', `不使用任何忽略文件（${IGNORE_FILE}、--ignore-path）和 --ignore-pattern`)
+    .option('--cache', `只检查上次以来有变化的文件：文件内容、适用的配置和工具版本都没变的，直接用缓存的结果（缓存在当前目录的 ${CACHE_FILE}；--fix、--fix-dry-run、--stdin 不用缓存）`)
+    .option('--cache-location <path>', `缓存文件的位置（文件，或目录：其中的 ${CACHE_FILE}）`)
+    .option('--exit-on-fatal-error', '有文件无法读取或没有检查完（致命错误）时以退出码 2 结束')
+    .option('--debug', '在标准错误上输出调试信息：各阶段用时、读取了哪些配置文件、缓存命中数')
+    .option('--env-info', '显示运行环境（Node.js、操作系统、各 xxgk-lint 包的版本）后退出，报告问题时请附上')
+    .option('--lsp', '以语言服务器方式运行（编辑器使用：xxgk-lint --lsp --stdio），不检查文件')
+    .addOption(new Option('--stdio').hideHelp())
     .version(cliVersion(), '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .addHelpText('after', HELP_AFTER);
@@ -240,12 +259,15 @@ function validate(opts: CliOptions, paths: string[]): { format: string; maxWarni
 }
 
 /**
- * Colours only on a terminal (or with FORCE_COLOR), never with --no-color,
- * NO_COLOR or -o. (log-symbols colours its ⚠/✖ even in a pipe, so the CLI
- * strips escapes itself rather than trusting the formatter's detection.)
+ * Colours never in an -o file; --color / --no-color decide; else not with
+ * NO_COLOR, as FORCE_COLOR says, or on a terminal only. (log-symbols colours
+ * its ⚠/✖ even in a pipe, so the CLI strips escapes itself rather than
+ * trusting the formatter's detection.)
  */
 function useColor(opts: CliOptions, io: CliIo): boolean {
-  if (!opts.color || opts.outputFile || io.env.NO_COLOR) return false;
+  if (opts.outputFile || opts.color === false) return false;
+  if (opts.color === true) return true;
+  if (io.env.NO_COLOR) return false;
   const force = io.env.FORCE_COLOR;
   if (force !== undefined) return force !== '0' && force !== 'false';
   return io.isTTY;
@@ -260,6 +282,11 @@ function writeOutputFile(io: CliIo, file: string, text: string | Uint8Array): vo
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new UsageError(`无法写入输出文件 “${file}”（${code}）：请检查路径和权限。`);
   }
+}
+
+/** a format whose output is bytes (xlsx) is written only to a file */
+function binaryNeedsFile(format: string): string {
+  return `输出格式 “${terminalSafe(format)}” 生成的是文件（不是文字），不能输出到终端或标准输出：请用 -o 指定文件，如 -o 结果.${format === 'xlsx' ? 'xlsx' : '文件'}。`;
 }
 
 /**
@@ -285,12 +312,13 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       throw error;
     }
     const opts = program.opts<CliOptions>();
-/** a format whose output is bytes (xlsx) is written only to a file */
-function binaryNeedsFile(format: string): string {
-  return `输出格式 “${terminalSafe(format)}” 生成的是文件（不是文字），不能输出到终端或标准输出：请用 -o 指定文件，如 -o 结果.${format === 'xlsx' ? 'xlsx' : '文件'}。`;
-}
-
     const paths = program.args;
+    if (opts.envInfo) {
+      io.stdout(envInfo(cliVersion()));
+      return EXIT_OK;
+    }
+    if (opts.lsp) throw new UsageError('“--lsp” 启动语言服务器，要单独使用：xxgk-lint --lsp --stdio（编辑器会这样启动它），不能与检查文件的选项一起用。');
+    const debug = debugLog(opts.debug === true, io);
     const reportUnusedDisableDirectives = opts.reportUnusedDisableDirectives === true;
     const jobConfig: JobConfig = {
       cwd: io.cwd,
@@ -306,7 +334,8 @@ function binaryNeedsFile(format: string): string {
     const linter = createLinter({ ...(io.packs ? heldPacks(io.packs) : nationalDefaults), ...jobConfig, previous });
     if (opts.init) {
       const answers = { province: opts.province, city: opts.city, county: opts.county, bodyKind: opts.bodyKind };
-      const file = await initConfig(io.cwd, answers, io.stdinIsTTY === true && !answers.province);
+      const prompt = { input: io.promptInput ?? process.stdin, output: io.stderr };
+      const file = await initConfig(io.cwd, answers, io.stdinIsTTY === true && !answers.province, prompt);
       io.stderr(`已生成配置文件 “${path.relative(io.cwd, file)}”：按其中的注释修改即可。\n`);
       return EXIT_OK;
     }
@@ -324,9 +353,11 @@ function binaryNeedsFile(format: string): string {
     const concurrency = parseConcurrency(opts.concurrency);
     // loaded before any report is read: a formatter that cannot be found stops the run at once
     const formatter = await loadFormatter(format, io.cwd);
+    if (formatter.binary && !opts.outputFile) throw new UsageError(binaryNeedsFile(format));
 
     const results: LintResult[] = [];
     const diffs: string[] = [];
+    let cache: LintCache | undefined;
     // every file is linted in a worker under the budget (packs held in this thread cannot cross to workers);
     // the first worker starts now and loads the linter while this thread finds the files and their configs
     const runner = createRunner({ budget, threads: 1, inProcess: io.packs ? linter : undefined });
@@ -354,10 +385,11 @@ function binaryNeedsFile(format: string): string {
           const by = ignoredBy(file);
           if (!by) files.push(file);
           else if (named.has(file)) results.push(ignoredByResult(file, by));
-    if (formatter.binary && !opts.outputFile) throw new UsageError(binaryNeedsFile(format));
         }
+        debug(`找到 ${files.length} 个要检查的文件`);
         // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
         for (const file of files) await resolveConfigFirst(linter, file);
+        if (opts.debug) await debugConfigFiles(linter, files, debug);
         runner.grow(Math.min(concurrency, files.length));
         if (opts.fix) sayOnlyChecked(io, files);
         if (opts.fix || opts.fixDryRun) {
@@ -367,19 +399,31 @@ function binaryNeedsFile(format: string): string {
           if (opts.fixDryRun) diffs.push(...fixed.diffs);
         } else {
           const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
+          const batchConfig = { ...jobConfig, slim: files.length > SLIM_ABOVE };
+          cache = opts.cache ? openCache(cacheFilePath(io.cwd, opts.cacheLocation), cliVersion(), (m) => io.stderr(`xxgk-lint：${terminalSafe(m)}\n`)) : undefined;
           results.push(
-            ...(await runBatch(files, {
-              config: { ...jobConfig, slim: files.length > SLIM_ABOVE },
-              runner,
+            ...(await withBatchView(
+              await runBatch(files, {
+              config: batchConfig,
+              runner: cache ? cache.wrap(runner, linter, batchConfig) : runner,
               named,
               previous,
               progress: progressBar(files.length, progressEnabled),
-            })),
+              }),
+              linter,
+              io.cwd,
+            )),
           );
         }
       }
     } finally {
       await runner.close();
+    }
+    debug('检查完毕');
+    if (cache) {
+      const warning = cache.save();
+      if (warning) io.stderr(`xxgk-lint：${terminalSafe(warning)}\n`);
+      debug(`缓存 ${cache.file}：命中 ${cache.stats.hits} 个，重新检查 ${cache.stats.misses} 个`);
     }
     const rulesMeta = linter.rulesMeta();
     // the diff is for reading (pretty); a machine format carries the fixed text in each result's `output`, as ESLint's does
@@ -389,7 +433,8 @@ function binaryNeedsFile(format: string): string {
     const all = summarize(results);
     const shown = opts.quiet ? errorsOnly(results) : results;
     const summary = summaryLine(summarize(shown), opts.quiet);
-    let output = await formatter.format(shown, { rulesMeta, cwd: io.cwd, version: cliVersion() });
+    const formatted = () => formatter.format(shown, { rulesMeta, cwd: io.cwd, version: cliVersion() });
+    let output = format === 'pretty' && useColor(opts, io) ? await withColorsForced(formatted) : await formatted();
     if (format === 'pretty' && typeof output === 'string') {
       output = `${output}${summary}\n`;
       if (!useColor(opts, io)) output = stripVTControlCharacters(output);
@@ -398,10 +443,17 @@ function binaryNeedsFile(format: string): string {
       writeOutputFile(io, opts.outputFile, output);
       io.stderr(`结果已写入 “${terminalSafe(opts.outputFile)}”。${summary}\n`);
     } else {
+      if (typeof output !== 'string') throw new UsageError(binaryNeedsFile(format));
       io.stdout(output);
       if (format !== 'pretty') io.stderr(`${summary}\n`);
     }
 
+    debug('输出完毕');
+    const fatal = results.filter((r) => r.messages.some((m) => m.fatal)).length;
+    if (opts.exitOnFatalError && fatal > 0) {
+      io.stderr(`xxgk-lint：${fatal} 个文件有致命错误（无法读取或没有检查完），按 --exit-on-fatal-error 以退出码 2 结束。\n`);
+      return EXIT_USAGE;
+    }
     const tooManyWarnings = maxWarnings >= 0 && all.warnings > maxWarnings;
     if (tooManyWarnings) {
       io.stderr(`xxgk-lint：警告共 ${all.warnings} 个，超过了 --max-warnings 允许的 ${maxWarnings} 个。\n`);
@@ -430,6 +482,45 @@ function ignoredByResult(file: string, by: IgnoredBy): LintResult {
   return { ...result, messages: result.messages.map((m) => ({ ...m, message })) };
 }
 
+/**
+ * Colours asked for (--color, FORCE_COLOR) although stdout is no terminal: node's styleText,
+ * which the pretty formatter uses, asks process.env whether to colour, so it is told for this call.
+ */
+async function withColorsForced<T>(run: () => Promise<T>): Promise<T> {
+  const saved = { FORCE_COLOR: process.env.FORCE_COLOR, NO_COLOR: process.env.NO_COLOR };
+  process.env.FORCE_COLOR = '1';
+  delete process.env.NO_COLOR;
+  try {
+    return await run();
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** --debug: one stderr line a step, with the milliseconds since the run began; nothing without it */
+function debugLog(enabled: boolean, io: CliIo): (message: string) => void {
+  if (!enabled) return () => {};
+  const started = performance.now();
+  return (message) => io.stderr(`xxgk-lint 调试 [${Math.round(performance.now() - started)} ms]：${terminalSafe(message)}\n`);
+}
+
+/** --debug: the config files the run's files are checked with (resolved already, so this reads nothing more) */
+async function debugConfigFiles(linter: { configFor(file: string): Promise<{ files: string[] }> }, files: readonly string[], debug: (m: string) => void): Promise<void> {
+  const read = new Set<string>();
+  for (const file of files) {
+    try {
+      for (const f of (await linter.configFor(file)).files) read.add(f);
+    } catch {
+      // a folder's broken config: its files say so
+    }
+  }
+  if (read.size === 0) debug('没有读取配置文件（使用全国推荐规则）');
+  for (const f of read) debug(`读取了配置文件 ${f}`);
+}
+
 /** --fix writes back only .md/.txt: the other files named are linted, and the user is told so once */
 function sayOnlyChecked(io: CliIo, files: readonly string[]): void {
   const checked = files.filter((f) => !canFixInPlace(f));
@@ -443,7 +534,6 @@ function heldPacks(packs: RulePack[]): Pick<LinterOptions, 'defaults' | 'packs'>
   const held: Record<string, RulePack> = {};
   for (const pack of packs) held[pack.meta.name] = pack;
   const known: KnownPacks = held;
-      if (typeof output !== 'string') throw new UsageError(binaryNeedsFile(format));
   return { defaults: { extends: packs.map((p) => `${p.meta.name}/recommended`) }, packs: known };
 }
 

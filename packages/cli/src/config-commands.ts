@@ -117,27 +117,51 @@ customRules:
 `;
 }
 
-async function ask(answers: InitAnswers): Promise<InitAnswers> {
-  const rl = createInterface({ input: process.stdin, output: process.stderr });
+/** where --init asks: the answers' stream (a terminal, or a script in tests) and where the questions go */
+export interface Prompt {
+  input: NodeJS.ReadableStream;
+  output: (text: string) => void;
+}
+
+async function ask(answers: InitAnswers, prompt: Prompt): Promise<InitAnswers> {
+  // lines are taken from an iterator, which keeps the ones typed (or piped) ahead of their question
+  const rl = createInterface({ input: prompt.input, terminal: false });
+  const lines = rl[Symbol.asyncIterator]();
+  const next = async (label: string): Promise<string | undefined> => {
+    prompt.output(label);
+    const line = await lines.next();
+    if (line.done) throw new UsageError('输入已结束，--init 没有得到全部回答，没有生成配置文件：请重新运行，或用 --province、--city、--county、--body-kind 直接给出。');
+    return (line.value as string).trim() || undefined;
+  };
   try {
-    const q = async (label: string, current: string | undefined) => current ?? ((await rl.question(label)).trim() || undefined);
-    return {
-      province: await q('省份（如 四川省）：', answers.province),
-      city: await q('市（如 遂宁市）：', answers.city),
-      county: await q('县（区）（如 安居区）：', answers.county),
-      bodyKind: await q('主体类型 township（乡镇/街道）/ government（人民政府）/ department（部门），可留空：', answers.bodyKind),
-    };
+    const q = async (label: string, current: string | undefined) => current ?? (await next(label));
+    const province = await q('省份（如 四川省）：', answers.province);
+    const city = await q('市（如 遂宁市）：', answers.city);
+    const county = await q('县（区）（如 安居区）：', answers.county);
+    let bodyKind = answers.bodyKind;
+    while (bodyKind === undefined) {
+      const answer = await next('主体类型 township（乡镇/街道）/ government（人民政府）/ department（部门），可留空：');
+      if (answer === undefined) break;
+      try {
+        bodyKindOf(answer);
+        bodyKind = answer;
+      } catch (error) {
+        // asked again, not given up at the end
+        prompt.output(`${(error as Error).message}请重新输入。\n`);
+      }
+    }
+    return { province, city, county, bodyKind };
   } finally {
     rl.close();
   }
 }
 
 /** --init: write a commented starter config in cwd; never overwrite one */
-export async function initConfig(cwd: string, answers: InitAnswers, interactive: boolean): Promise<string> {
+export async function initConfig(cwd: string, answers: InitAnswers, interactive: boolean, prompt?: Prompt): Promise<string> {
   const existing = CONFIG_FILES.filter((f) => f !== 'package.json').find((f) => existsSync(path.join(cwd, f)));
   if (existing) throw new UsageError(`当前目录已有配置文件 “${existing}”，没有覆盖它：请直接编辑，或先删除再运行 --init。`);
   bodyKindOf(answers.bodyKind);
-  const filled = interactive ? await ask(answers) : answers;
+  const filled = interactive ? await ask(answers, prompt ?? { input: process.stdin, output: (t) => void process.stderr.write(t) }) : answers;
   const target = path.join(cwd, '.xxgklintrc.yml');
   writeFileSync(target, initConfigText(filled), { flag: 'wx' });
   await createLinter({ ...nationalDefaults, cwd, configFile: target }).configFor(path.join(cwd, '报告.txt'));

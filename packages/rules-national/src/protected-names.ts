@@ -1,0 +1,51 @@
+/**
+ * The entries national/name-typo protects in one report: the country's name,
+ * the cited titles, the fixed phrases (shipped and configured), and the body's
+ * own name as its title and 落款 give it.
+ */
+import type { AnnualReport } from '@xxgk-lint/core';
+import type { ProtectedEntry } from './fixed-phrases.js';
+import { COUNTRY, PHRASES, TITLES } from './fixed-phrases.js';
+import { editAt } from './one-edit.js';
+
+/** shorter names are too often a part of other words ("某某镇" in "某某镇村") */
+const MIN_BODY_NAME = 6;
+const MIN_PHRASE = 4;
+
+export interface ExtraEntries {
+  phrases: readonly string[];
+  names: readonly string[];
+}
+
+function phraseEntries(extra: readonly string[]): ProtectedEntry[] {
+  const texts = new Set([...PHRASES, ...extra.map((p) => p.replace(/\s+/g, ''))].filter((p) => p.length >= MIN_PHRASE));
+  return [...texts].map((text) => ({ text, kind: 'phrase' }));
+}
+
+/** a name that is itself misspelt ("淮安市人民政俯" in a title) protects nothing: the phrase entries find its slip */
+function misspelt(name: string, phrases: readonly ProtectedEntry[]): boolean {
+  for (let i = 0; i < name.length; i++) {
+    for (const p of phrases) {
+      if (p.text[0] !== name[i]) continue;
+      const edit = editAt(name, i, p);
+      if (edit !== undefined && edit !== 'exact') return true;
+    }
+  }
+  return false;
+}
+
+export function protectedEntries(report: AnnualReport, extra: ExtraEntries): ProtectedEntry[] {
+  const phrases = phraseEntries(extra.phrases);
+  const names = new Map<string, string[]>();
+  const given: [string | undefined, string][] = [
+    [report.metadata.body, '报告标题'],
+    [report.metadata.signature?.body?.text, '落款'],
+    ...extra.names.map((n): [string, string] => [n, '配置']),
+  ];
+  for (const [name, source] of given) {
+    const clean = name?.replace(/\s+/g, '');
+    if (clean && clean.length >= MIN_BODY_NAME && !misspelt(clean, phrases)) names.set(clean, [...(names.get(clean) ?? []), source]);
+  }
+  const bodies = [...names].map(([text, sources]): ProtectedEntry => ({ text, kind: 'body', source: [...new Set(sources)].join('和') }));
+  return [COUNTRY, ...TITLES, ...phrases, ...bodies];
+}
