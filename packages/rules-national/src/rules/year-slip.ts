@@ -10,7 +10,7 @@ const CLAUSE_HEAD = /^$|[。；;：:，,、！!？?\n]$/;
  * after the year: an optional comma, a short subject (我镇, 全区, 本机关…) and a
  * verb of the year's own work; the figure follows in the same clause
  */
-const WORK = /^[，,]?[^\d。，,；;：:、（）()《》“”]{0,10}?(?:共计?|累计|合计|全年)?(?:收到|新收|受理|办结|办理|答复|主动公开|发布|制发|印发|接收)/;
+const WORK = /^[，,]?[^\d。，,；;：:、（）()《》“”]{0,16}?(?:共计?|累计|合计|全年)?(?:收到|新收|受理|办结|办理|答复|主动公开|发布|制发|印发|接收)/;
 const FIGURE = /\d+(?:件|条|个|篇|次|期|项|份)/;
 /**
  * the sentence speaks of another year on purpose: a comparison, a carry-over,
