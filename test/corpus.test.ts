@@ -136,6 +136,7 @@ describe('real reports (pdftotext -layout)', () => {
     const result = lint('real/jiangsu-huaian-hongzequ-2023.txt');
     expect(findings(result)).toEqual([
       'national/government-accountability@11',
+      'national/name-typo@21',
       'national/table-labels@108',
       'national/outdated-template@130',
       'national/review-litigation-total@149',
@@ -188,6 +189,48 @@ describe('ESLint result shape', () => {
   });
 });
 
+describe('reviewer checks: name-typo, repeated-char', () => {
+  const typos = (name: string) =>
+    lint(name)
+      .messages.filter((m) => m.ruleId === 'national/name-typo')
+      .map((m) => `${m.line}:${m.xxgkSeverity}:${m.message}`);
+
+  it('finds the known typos of the corpus, each with the intended form', () => {
+    expect(typos('real/jiangsu-huaian-hongzequ-2023.txt')).toEqual(['21:warn:“受理渠”应为“受理渠道”（少了“道”），请改正。']);
+    expect(typos('crawl/pingtan_gonganju_2022.txt')).toEqual(['10:warn:“截止目前”应为“截至目前”（“至”误写为“止”），请改正。']);
+    expect(typos('crawl/pingtan_xingzhengshenpiju_2023.txt')).toEqual([
+      '10:warn:机关名称写错了：“平潭综合区行政审批局”应为“平潭综合实验区行政审批局”（少了“实验”；报告标题写作“平潭综合实验区行政审批局”），请改正。',
+    ]);
+  });
+
+  it('offers the intended form as a suggestion, not a fix', () => {
+    const m = lint('crawl/pingtan_gonganju_2022.txt').messages.find((x) => x.ruleId === 'national/name-typo')!;
+    expect(m.fix).toBeUndefined();
+    expect(m.suggestions?.[0].fix.text).toBe('截至目前');
+  });
+
+  it('nothing on the other corpus reports, and no doubled function word anywhere', () => {
+    const others = [
+      'seeds/000_f0d5aaeb41c6e798.txt',
+      'seeds/001_f43a336d7d324075.txt',
+      'seeds/002_cff4ace8f11033c3.txt',
+      'seeds/003_b44d1f36068b8b31.txt',
+      'seeds/004_50046161c6499f8c.txt',
+      'real/jiangsu-huaian-hongzequ-2024.txt',
+      'real/jiangsu-huaian-shi-2024.txt',
+      'crawl/pingtan_jiaotongjiansheju_2023.txt',
+      'crawl/pingtan_jingjifazhanju_2022.txt',
+      'crawl/pingtan_shichangjianguanju_2019.txt',
+      'web-excerpts/jiangxi_lianxiqu_2024.txt',
+      'web-excerpts/shanghai_shi_2022.txt',
+    ];
+    for (const name of others) expect(typos(name), name).toEqual([]);
+    for (const name of [...others, 'real/jiangsu-huaian-hongzequ-2023.txt', 'crawl/pingtan_gonganju_2022.txt']) {
+      expect(count(lint(name), 'repeated-char'), name).toBe(0);
+    }
+  });
+});
+
 describe('reviewer checks: year, numbering, contradictions', () => {
   // issue 16 items 3–5: national/year-slip, national/numbering-sequence, and narrative-table's table-二 figures
   const MINE = ['national/year-slip', 'national/numbering-sequence'];
@@ -214,10 +257,15 @@ describe('reviewer checks: year, numbering, contradictions', () => {
     }
   });
 
-  it('平湖市某局 2024 with its （一）主动公开 written as 2023年: year-slip on line 2', () => {
+  it('大竹县四合镇 2023 with its （一）主动公开 written as 2022年: year-slip on line 3', () => {
+    const result = edited('web-excerpts/sichuan_dazhu_siHezhen_2023.txt', '2023年,我镇通过政府', '2022年,我镇通过政府');
+    expect(mine(result)).toEqual(['national/year-slip@3']);
+    expect(result.messages.find((m) => m.ruleId === 'national/year-slip')!.message).toContain('本报告是 2023 年度的');
+  });
+
+  it('平湖市某局 2024 (no title, no statistical period) written as 2023年: the report year is not certain, nothing', () => {
     const result = edited('web-excerpts/zhejiang_pinghu_bumen_2024.txt', '2024年,我局共主', '2023年,我局共主');
-    expect(mine(result)).toEqual(['national/year-slip@2']);
-    expect(result.messages.find((m) => m.ruleId === 'national/year-slip')!.message).toContain('本报告是 2024 年度的');
+    expect(mine(result)).toEqual([]);
   });
 
   it('003 without its （一）主动公开情况 line: 1. 2. 3. straight under 一、总体情况', () => {
@@ -236,11 +284,9 @@ describe('reviewer checks: year, numbering, contradictions', () => {
     expect(mine(result)).toEqual(['national/numbering-sequence@612']);
   });
 
-  it('行政审批局 2023 with 制定规范性文件6件 against table 二 5: a warning (table 二 read from run-together digits)', () => {
+  it('行政审批局 2023 with 制定规范性文件6件: table 二 ("行政规范性文件5416", digits run together) is not read with confidence, so no comparison', () => {
     const result = edited('crawl/pingtan_xingzhengshenpiju_2023.txt', '我局制定规范性文件5件', '我局制定规范性文件6件');
-    const found = result.messages.filter((m) => m.messageId === 'regulationFigure');
-    expect(found.map((m) => [m.xxgkSeverity, m.message])).toEqual([
-      ['warn', '文字说行政规范性文件制发 6 件，表二“行政规范性文件”行的“本年制发件数”是 5：请核对文字或表格，两处应是同一个数。'],
-    ]);
+    expect(result.messages.filter((m) => m.messageId === 'regulationFigure')).toEqual([]);
+    expect(ruleIds(result)).toContain('national/table-unreadable');
   });
 });

@@ -19,6 +19,7 @@ import { headingNumbering } from './rules/heading-numbering.js';
 import { idNumber } from './rules/id-number.js';
 import { improvementMeasures } from './rules/improvement-measures.js';
 import { legalCitation } from './rules/legal-citation.js';
+import { nameTypo } from './rules/name-typo.js';
 import { narrativeSum } from './rules/narrative-sum.js';
 import { narrativeTable } from './rules/narrative-table.js';
 import { numberingSequence } from './rules/numbering-sequence.js';
@@ -34,6 +35,7 @@ import { publicationDeadline } from './rules/publication-deadline.js';
 import { reconciliationNote } from './rules/reconciliation-note.js';
 import { regulationAuthority } from './rules/regulation-authority.js';
 import { repeatedPhrase } from './rules/repeated-phrase.js';
+import { repeatedChar } from './rules/repeated-char.js';
 import { reportTitle } from './rules/report-title.js';
 import { requiredParts } from './rules/required-parts.js';
 import { resultTotal } from './rules/result-total.js';
@@ -103,6 +105,8 @@ export const rules: Record<string, Rule> = {
   'heading-numbering': headingNumbering,
   'numbering-sequence': numberingSequence,
   'repeated-phrase': repeatedPhrase,
+  'repeated-char': repeatedChar,
+  'name-typo': nameTypo,
   'date-format': dateFormat,
   // privacy
   'id-number': idNumber,
