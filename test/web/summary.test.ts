@@ -61,6 +61,7 @@ describe.skipIf(!chromiumPath && !browserRequired)('HTML 汇总页：100 份报�
     const html = formatHtml(results, linter.rulesMeta(), dir, new Date('2025-02-01T08:00:00Z'));
     pageFile = path.join(dir, 'summary.html');
     writeFileSync(pageFile, html);
+    if (UPDATE) writeFileSync(path.join(tmpdir(), 'xxgk-summary.html'), html);
     browser = await launchChromium();
   }, 120_000);
 

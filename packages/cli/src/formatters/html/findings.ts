@@ -12,7 +12,7 @@ interface Folded {
   ruleId: string;
   severity: LintMessage['xxgkSeverity'];
   more: number;
-  places: string[];
+  places: Set<string>;
 }
 
 const SEVERITY_RANK = { error: 0, warn: 1, info: 2 } as const;
@@ -43,13 +43,13 @@ function shown(messages: readonly LintMessage[]): (LintMessage | Folded)[] {
     }
     let f = folded.get(id);
     if (!f) {
-      f = { ruleId: id, severity: m.xxgkSeverity, more: 0, places: [] };
+      f = { ruleId: id, severity: m.xxgkSeverity, more: 0, places: new Set() };
       folded.set(id, f);
       out.push(f);
     }
     f.more++;
     const place = placeOf(m);
-    if (place && !f.places.includes(place)) f.places.push(place);
+    if (place) f.places.add(place);
   }
   return out;
 }
@@ -63,8 +63,8 @@ export function ruleName(ruleId: string | null, rulesMeta: RulesMeta): string {
 
 function item(result: LintResult, entry: LintMessage | Folded, rulesMeta: RulesMeta): string {
   if ('more' in entry) {
-    const places = entry.places.slice(0, FOLDED_PLACES).join('、');
-    const rest = entry.places.length > FOLDED_PLACES ? ' 等' : '';
+    const places = [...entry.places].slice(0, FOLDED_PLACES).join('、');
+    const rest = entry.places.size > FOLDED_PLACES ? ' 等' : '';
     return `<li class="f s-${entry.severity}"><span class="sev">${SEVERITY_NAMES[entry.severity]}</span>${ruleName(entry.ruleId, rulesMeta)}<div class="msg">另有 ${entry.more} 处同类问题${places ? `：${escape(places)}${rest}` : ''}</div></li>`;
   }
   const m = entry;

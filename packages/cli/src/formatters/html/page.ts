@@ -23,7 +23,7 @@ function verdictBadge(row: ReportRow): string {
 }
 
 function yearTag(row: ReportRow, summary: BatchSummary): string {
-  return row.otherYear ? `<span class="tag">年度不符（本批 ${summary.year}）</span>` : '';
+  return row.otherYear ? `<span class="tag" title="本批多数报告为 ${summary.year} 年度">年度不符</span>` : '';
 }
 
 function reportRow(row: ReportRow, summary: BatchSummary, rulesMeta: RulesMeta): string {
