@@ -359,8 +359,8 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const diffs: string[] = [];
     let cache: LintCache | undefined;
     // every file is linted in a worker under the budget (packs held in this thread cannot cross to workers);
-    // the first worker starts now and loads the linter while this thread finds the files and their configs
-    const runner = createRunner({ budget, threads: 1, inProcess: io.packs ? linter : undefined });
+    // issue 14: a run of one ordinary report is linted here with `linter` (batch/local-policy.ts); workers start on first need
+    const runner = createRunner({ budget, inProcess: io.packs ? linter : undefined, local: linter });
     const workConfig: JobConfig = { ...jobConfig, previous };
     try {
       if (opts.stdin) {
@@ -390,7 +390,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         // configs are resolved here first: a broken one stops the run before any work, and the formatters get every rule's meta
         for (const file of files) await resolveConfigFirst(linter, file);
         if (opts.debug) await debugConfigFiles(linter, files, debug);
-        runner.grow(Math.min(concurrency, files.length));
+        runner.plan(files, concurrency, opts.concurrency !== undefined); // issue 14: workers only where they win (batch/pool-size.ts)
         if (opts.fix) sayOnlyChecked(io, files);
         if (opts.fix || opts.fixDryRun) {
           // each fix is computed in a worker and written here: a file that fails is its own result

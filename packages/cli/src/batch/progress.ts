@@ -1,4 +1,5 @@
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type cliProgressModule from 'cli-progress';
 
 export interface Progress {
   tick(errors: number): void;
@@ -7,9 +8,10 @@ export interface Progress {
 
 const SILENT: Progress = { tick: () => {}, stop: () => {} };
 
-/** files done / total, errors so far, ETA — on a terminal's stderr only */
+/** files done / total, errors so far, ETA — on a terminal's stderr only (cli-progress is loaded only then) */
 export function progressBar(total: number, enabled: boolean): Progress {
   if (!enabled || total < 2) return SILENT;
+  const cliProgress = createRequire(import.meta.url)('cli-progress') as typeof cliProgressModule;
   const bar = new cliProgress.SingleBar(
     {
       stream: process.stderr,

@@ -2,47 +2,67 @@ import type { Linter } from '@xxgk-lint/core';
 import type { Budget } from './budget.js';
 import type { Task } from './job.js';
 import { runTask } from './job.js';
-import type { Outcome } from './pool.js';
-import { WorkerPool } from './pool.js';
+import { lintsHere } from './local-policy.js';
+import type { Outcome, WorkerPool } from './pool.js';
+import { workersFor } from './pool-size.js';
 
 /** where tasks run: worker threads under the budget, or (packs held in this thread) this thread without one */
 export interface Runner {
   run(task: Task): Promise<Outcome>;
   /** how many tasks are worth having in flight */
   readonly lanes: number;
-  /** at least this many workers from now on */
-  grow(threads: number): void;
+  /** the files of the run, once found: sizes the pool (workers only where they win; `asked`: --concurrency given) */
+  plan(files: readonly string[], concurrency: number, asked: boolean): void;
   readonly budget: Budget;
   close(): Promise<void>;
 }
 
 export interface RunnerOptions {
   budget: Budget;
-  /** worker threads to start with (grow() adds more once the number of files is known) */
-  threads: number;
   /** lint in this thread with this linter (its packs cannot cross to a worker); no budget then */
   inProcess?: Linter;
+  /** the main thread's linter: a run of one ordinary report is linted with it here (local-policy.ts) */
+  local?: Linter;
 }
 
 export function createRunner(options: RunnerOptions): Runner {
-  const { budget, inProcess } = options;
+  const { budget, inProcess, local } = options;
   if (inProcess) {
     return {
       run: async (task) => ({ ok: true, value: await runTask(task, inProcess) }),
       lanes: 1,
-      grow: () => {},
+      plan: () => {},
       budget,
       close: async () => {},
     };
   }
-  const pool = new WorkerPool(Math.max(1, options.threads), budget);
+  let pool: WorkerPool | undefined;
+  let planned: { files: number; workers: number } | undefined;
+  const workers = () => planned?.workers ?? 1;
+  const startPool = async (): Promise<WorkerPool> => {
+    // loaded only for a run that needs workers
+    const { WorkerPool } = await import('./pool.js');
+    pool ??= new WorkerPool(workers(), budget);
+    return pool;
+  };
   return {
-    run: (task) => pool.run(task),
-    get lanes() {
-      return Math.max(1, pool.size);
+    async run(task) {
+      // one report (stdin, or a run of one file) that the code was written for: no worker
+      if (local && (planned === undefined || planned.files <= 1) && (await lintsHere(task, local))) {
+        return { ok: true, value: await runTask(task, local) };
+      }
+      return (await startPool()).run(task);
     },
-    grow: (threads) => pool.grow(threads),
+    get lanes() {
+      return workers();
+    },
+    plan(files, concurrency, asked) {
+      planned = { files: files.length, workers: workersFor(files, concurrency, asked) };
+      pool?.grow(planned.workers);
+    },
     budget,
-    close: () => pool.close(),
+    close: async () => {
+      await pool?.close();
+    },
   };
 }

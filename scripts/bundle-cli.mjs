@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+// `npm run bundle`: the CLI as one file, packages/cli/dist/xxgk-lint.mjs, for machines that have only Node
+// (issue 14 start-up, issue 15 item 8): `node xxgk-lint.mjs 报告.txt`. Run `tsc -b` first (it starts from
+// the packages' dist/). The file is also its own lint-worker script. pdf.js stays outside (it loads its
+// worker and CMaps from its package folder): .pdf needs `npm install pdfjs-dist` beside the file; every
+// other format and the national rules are inside.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const cli = path.join(root, 'packages/cli');
+const outfile = path.join(cli, 'dist/xxgk-lint.mjs');
+const version = JSON.parse(readFileSync(path.join(cli, 'package.json'), 'utf8')).version;
+
+/** cli.js reads its version from ../package.json: in the bundle it is written in */
+const versionInline = {
+  name: 'xxgk-version',
+  setup(b) {
+    b.onLoad({ filter: /packages[/\\]cli[/\\]dist[/\\]cli\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const read = "readFileSync(new URL('../package.json', import.meta.url), 'utf8')";
+      if (!source.includes(read)) throw new Error(`bundle-cli: ${args.path} no longer reads its version as expected; update the plugin`);
+      return { contents: source.replace(read, JSON.stringify(JSON.stringify({ version }))), loader: 'js' };
+    });
+  },
+};
+
+const started = performance.now();
+const result = await build({
+  entryPoints: [path.join(cli, 'bin/bundle-entry.js')],
+  outfile,
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.BUNDLE_MINIFY !== '0',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // typescript: cosmiconfig's loader for .ts configs (not a config xxgk-lint reads); pdfjs-dist: above
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'typescript'],
+  define: { XXGK_LINT_BUNDLE: 'true' },
+  // CommonJS dependencies (commander, cosmiconfig…) call require: give the ES module one
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __xxgkCreateRequire } from 'node:module'; const require = __xxgkCreateRequire(import.meta.url);" },
+  plugins: [versionInline],
+  metafile: true,
+});
+const bytes = statSync(outfile).size;
+if (process.env.BUNDLE_ANALYSE) {
+  const byPackage = new Map();
+  for (const [file, { bytesInOutput }] of Object.entries(result.metafile.outputs[path.relative(process.cwd(), outfile)]?.inputs ?? {})) {
+    const name = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? file.split('/').slice(0, 2).join('/');
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytesInOutput);
+  }
+  for (const [name, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(n / 1024).toFixed(0).padStart(6)} KB  ${name}`);
+}
+console.log(`bundle: ${path.relative(root, outfile)} (${(bytes / 1024 / 1024).toFixed(2)} MB, ${Object.keys(result.metafile.inputs).length} modules, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
