@@ -32,7 +32,8 @@ function inProse(prose: NormalizedText, offset: number): boolean {
 }
 
 interface NumberedLine {
-  level: 1 | 2 | 3;
+  /** 0: a line "附件：…" (what follows is a list of attachments, not the part's sub-levels) */
+  level: 0 | 1 | 2 | 3;
   /** 一、 → 1 (level 1), 1. → 1 (level 3); level 2 is not read */
   value: number;
   written: string;
@@ -75,6 +76,10 @@ function numberedLines(text: string, report: AnnualReport, lineCount: number, li
       if (TABLE_WORDS.test(m[2])) continue;
       const numberEnd = body.indexOf('、') + 1;
       out.push({ level: 1, value: numeralValue(m[1]), written: `${m[1]}、`, title: m[2].trim(), range: [at, at + numberEnd], at });
+      continue;
+    }
+    if (/^附[件表]/.test(body)) {
+      out.push({ level: 0, value: 0, written: '', title: '', range: [at, at], at });
       continue;
     }
     if (SECOND.test(body)) {
@@ -161,7 +166,7 @@ export const numberingSequence: Rule = {
           }
         }
         // 1. straight under a part with no （一） before it (only in the parts of running text: 一、五、六)
-        const seenInPart = new Map<number, { second: boolean; first?: NumberedLine; count: number }>();
+        const seenInPart = new Map<number, { second: boolean; first?: NumberedLine; count: number; closed?: boolean }>();
         for (const line of numbered) {
           const part = partAt(line.at);
           if (!part || ![1, 5, 6].includes(part.number) || restarted.has(part.number)) continue;
@@ -170,8 +175,9 @@ export const numberingSequence: Rule = {
             continue;
           }
           const state = seenInPart.get(part.number);
-          if (!state) continue;
-          if (line.level === 2) state.second = true;
+          if (!state || state.closed) continue;
+          if (line.level === 0) state.closed = true;
+          else if (line.level === 2) state.second = true;
           else if (!state.second) {
             if (state.count === 0 && line.value === 1) state.first = line;
             if (state.first && line.value === state.count + 1) state.count++;
