@@ -154,7 +154,7 @@ function buildProgram(io: CliIo): Command {
     .usage('[选项] <文件|目录|通配模式…>')
     .description('检查政府信息公开工作年度报告（.md、.txt、.docx、.html、.pdf）是否符合国家规定的格式与要求。')
     .argument('[路径...]', '报告文件、目录（递归查找 .md/.txt/.docx/.html/.pdf 等）或通配模式')
-    .option('-f, --format <name>', `输出格式：${BUILTIN_FORMATTER_NAMES.join('、')}（默认 pretty；json 为 ESLint 结果结构，sarif 为 SARIF 2.1.0，csv 可用 Excel/WPS 打开，html 为给审核人员的汇总页）；也可给出自己的格式化模块的路径（./my-formatter.js），或已安装的 xxgk-lint-formatter-<名称> 包的名称`)
+    .option('-f, --format <name>', `输出格式：${BUILTIN_FORMATTER_NAMES.join('、')}（默认 pretty；json 为 ESLint 结果结构，sarif 为 SARIF 2.1.0，csv 可用 Excel/WPS 打开，xlsx 为 Excel 工作簿（须用 -o 写入文件），html 为给审核人员的汇总页）；也可给出自己的格式化模块的路径（./my-formatter.js），或已安装的 xxgk-lint-formatter-<名称> 包的名称`)
     .option('--quiet', '只报告错误，不显示警告和提示')
     .option('--max-warnings <n>', '警告数超过 n 时以退出码 1 结束（默认不限）')
     .option('--stdin', '从标准输入读取一份报告')
