@@ -41,6 +41,13 @@ const NOT_OWN_FLOW = /截至|截止/;
 const WHOLE = /全年|本年|今年|年内|我[省市区县镇乡局委办厅院署]|本(?:机关|单位|部门|级|镇|乡|街道)/;
 
 const CLAUSE: BreakOptions = { exclamations: false, semicolons: true, commas: true };
+/** how far back a clause is read (linear time on a text with no stops) */
+const REACH = 80;
+
+function clauseStart(text: string, at: number): number {
+  const from = Math.max(0, at - REACH);
+  return from + pieceStart(text.slice(from, at), at - from, CLAUSE);
+}
 
 function columnOf(verb: string): Table2Column {
   if (verb === '现行有效') return 'inForce';
@@ -70,7 +77,7 @@ export function regulationFigures(text: string): RegulationFigure[] {
   for (const m of text.matchAll(NOUN_FIRST)) found.push({ row: rowOf(m[1]), verb: m[2], stated: m[3], index: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
   found.sort((a, b) => a.index - b.index);
   for (const f of found) {
-    const whole = add(f.row, f.verb, f.stated, f.index, f.end - f.index, pieceStart(text, f.index, CLAUSE));
+    const whole = add(f.row, f.verb, f.stated, f.index, f.end - f.index, clauseStart(text, f.index));
     if (whole === null) continue;
     // the figures that follow it in a list speak of the same documents, in the same scope
     let end = f.end;

@@ -107,7 +107,7 @@ export const numberingSequence: Rule = {
     },
     messages: {
       restart:
-        '“{{written}}{{title}}”又从“{{written}}”编起，而前面已编到“{{previous}}、”：第一层序号“一、”至“六、”只用于六个部分。这是“{{part}}”之下的一层，请改为“（{{written0}}）”“（{{next0}}）”……',
+        '“{{written}}{{title}}”又从“{{written}}”编起，而前面已编到“{{previous}}、”：第一层序号“一、”至“六、”只用于六个部分。这是“{{part}}”之下的一层，请改为“（一）”“（二）”……',
       overviewTopic:
         '“{{written}}{{title}}”是“一、总体情况”之下的一个方面，却用了第一层序号“{{written}}”：请改为“（{{expected}}）”，第一层序号只用于六个部分。',
       skipped:
@@ -118,7 +118,8 @@ export const numberingSequence: Rule = {
     return {
       Report(report) {
         // only where the parts were read from heading lines of their own: elsewhere the lines are not the report's
-        if (report.parts.length < 3 || report.parts.some((p) => p.found !== 'heading')) return;
+        // (more than twelve parts is not the six parts of a report, each once or twice)
+        if (report.parts.length < 3 || report.parts.length > 12 || report.parts.some((p) => p.found !== 'heading')) return;
         const { text, lines } = context.sourceCode;
         const numbered = numberedLines(text, report, lines.lineCount, (line) => lines.lineRange(line));
         const partHeadings = new Set(report.parts.map((p) => p.heading.range[0]));
@@ -159,7 +160,7 @@ export const numberingSequence: Rule = {
             const title = line.title.split(/[。：:，,]/)[0].slice(0, 20);
             context.report({
               messageId: 'restart',
-              data: { written: line.written, title, previous: chineseNumeral(highest), part: `${chineseNumeral(part.number)}、${part.heading.title}`, written0: '一', next0: '二' },
+              data: { written: line.written, title, previous: chineseNumeral(highest), part: `${chineseNumeral(part.number)}、${part.heading.title}` },
               range: line.range,
             });
             restarted.add(part.number);

@@ -11,6 +11,8 @@ const CLAUSE_HEAD = /^$|[。；;：:，,、！!？?\n]$/;
  * verb of the year's own work; the figure follows in the same clause
  */
 const WORK = /^[，,]?[^\d。，,；;：:、（）()《》“”]{0,16}?(?:共计?|累计|合计|全年)?(?:收到|新收|受理|办结|办理|答复|主动公开|发布|制发|印发|接收)/;
+/** words that make the year an attribute of a document or an event ("2022年度报告发布后", "2022年工作要点印发后"), not the time of the work */
+const ATTRIBUTIVE = /报告|要点|通知|方案|计划|规划|文件|申请|工作|意见|办法|规定|考核|评议|活动|任务|项目|预算|决算|结转/;
 const FIGURE = /\d+(?:件|条|个|篇|次|期|项|份)/;
 /**
  * the sentence speaks of another year on purpose: a comparison, a carry-over,
@@ -22,6 +24,8 @@ const DATE_AFTER = /^度?(?:\d|底|末|初|上半年|下半年|以来|起|前|�
 
 const SENTENCE: BreakOptions = { exclamations: false, semicolons: true };
 const CLAUSE: BreakOptions = { exclamations: false, semicolons: true, commas: true };
+/** how far around a year its sentence is read: a sentence longer than this is cut (linear time on a text with no stops) */
+const REACH = 160;
 
 /** the source offset is the first character of its line (after indentation); the prose has no line breaks of its own */
 function startsLine(source: string, offset: number): boolean {
@@ -75,16 +79,19 @@ export const yearSlip: Rule = {
           const end = at + m[0].length;
           if (skip[at] === 1 || !(CLAUSE_HEAD.test(text.slice(Math.max(0, at - 1), at)) || startsLine(source, prose.map[at]))) continue;
           if (at === openingAt && /^[，,]/.test(text.slice(end, end + 1))) continue;
-          const sentenceStart = pieceStart(text, at, SENTENCE);
-          const sentenceEnd = pieceEnd(text, end, SENTENCE);
-          if (DATE_AFTER.test(text.slice(at + 5, at + 9)) || !WORK.test(text.slice(end, Math.min(sentenceEnd, end + 30)))) continue;
+          const windowStart = Math.max(0, at - REACH);
+          const window = text.slice(windowStart, Math.min(text.length, end + REACH));
+          const sentenceStart = windowStart + pieceStart(window, at - windowStart, SENTENCE);
+          const sentenceEnd = windowStart + pieceEnd(window, end - windowStart, SENTENCE);
+          const work = WORK.exec(text.slice(end, Math.min(sentenceEnd, end + 30)));
+          if (DATE_AFTER.test(text.slice(at + 5, at + 9)) || !work || ATTRIBUTIVE.test(work[0])) continue;
           // the year's clause and the one after it hold the figure ("2022年，我镇共收到申请5件")
-          const ownEnd = pieceEnd(text, end, CLAUSE);
-          const scopeEnd = Math.min(sentenceEnd, /^[，,]/.test(text.slice(end, end + 1)) ? pieceEnd(text, ownEnd + 1, CLAUSE) : ownEnd);
-          // markers in the clause before the year ("与上年相比，"), the year's own clause and the next
-          const leadStart = sentenceStart < at ? pieceStart(text, Math.max(sentenceStart, at - 2), CLAUSE) : at;
-          if (!FIGURE.test(text.slice(end, scopeEnd)) || OTHER_YEAR_ON_PURPOSE.test(text.slice(leadStart, scopeEnd))) continue;
           const sentence = text.slice(sentenceStart, sentenceEnd);
+          const ownEnd = sentenceStart + pieceEnd(sentence, end - sentenceStart, CLAUSE);
+          const scopeEnd = /^[，,]/.test(text.slice(end, end + 1)) ? sentenceStart + pieceEnd(sentence, ownEnd + 1 - sentenceStart, CLAUSE) : ownEnd;
+          // markers in the clause before the year ("与上年相比，"), the year's own clause and the next
+          const leadStart = sentenceStart < at ? sentenceStart + pieceStart(sentence, Math.max(0, at - 2 - sentenceStart), CLAUSE) : at;
+          if (!FIGURE.test(text.slice(end, scopeEnd)) || OTHER_YEAR_ON_PURPOSE.test(text.slice(leadStart, scopeEnd))) continue;
           // "2022年收到5件，2023年收到8件": two years side by side are a comparison
           if (sentence.includes(`${year}年`)) continue;
           // inside a quoted title: 《…2022年…》
