@@ -29,7 +29,7 @@ export const TITLES: readonly ProtectedEntry[] = [
     text: '政府信息公开工作年度报告格式》',
     kind: 'title',
     // a report's own title quoted: "《某县2023年政府信息公开工作年度报告》"
-    legit: ['政府信息公开工作年度报告》', '政府信息公开工作年度报告格》'],
+    legit: ['政府信息公开工作年度报告》'],
   },
   { text: '政府信息公开信息处理费管理办法》', kind: 'title' },
   { text: '政府信息与政务公开办公室', kind: 'title' },

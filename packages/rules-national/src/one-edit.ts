@@ -30,10 +30,11 @@ const STOP = new Set(['。', '，', '；', '、', '：', '！', '？', ',', ';',
 /** characters that end a place name's component: a missing one is a short form, not a slip ("淮安洪泽区") */
 const UNIT_CHARS = new Set([...'省市县区镇乡村街道州旗盟']);
 
+/** entry[from..] is written at text[at..] (compared by code unit: no one-character strings made) */
 function same(entry: string, from: number, text: string, at: number): boolean {
   const n = entry.length - from;
   if (at + n > text.length) return false;
-  for (let i = 0; i < n; i++) if (text[at + i] !== entry[from + i]) return false;
+  for (let i = 0; i < n; i++) if (text.charCodeAt(at + i) !== entry.charCodeAt(from + i)) return false;
   return true;
 }
 
@@ -67,12 +68,12 @@ export function editAt(text: string, s: number, entry: ProtectedEntry): Edit | '
   const e = entry.text;
   const L = e.length;
   let a = 0;
-  while (a < L && s + a < text.length && text[s + a] === e[a]) a++;
+  while (a < L && s + a < text.length && text.charCodeAt(s + a) === e.charCodeAt(a)) a++;
   if (a === L) return 'exact';
   if (a === 0 || s + a >= text.length) return undefined;
   const written = text[s + a];
   if (confusable(e[a], written) && same(e, a + 1, text, s + a + 1)) return { kind: 'substitution', at: a, length: L };
-  if (a <= L - 2 && e[a] !== e[a + 1] && written === e[a + 1] && text[s + a + 1] === e[a] && same(e, a + 2, text, s + a + 2)) {
+  if (a <= L - 2 && e[a] !== e[a + 1] && written === e[a + 1] && text.charCodeAt(s + a + 1) === e.charCodeAt(a) && same(e, a + 2, text, s + a + 2)) {
     return { kind: 'transposition', at: a, length: L };
   }
   for (const k of entry.kind === 'phrase' ? [1] : [1, 2]) {

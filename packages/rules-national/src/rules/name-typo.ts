@@ -67,8 +67,9 @@ export const nameTypo = defineRule<Options, MessageIds>({
     return {
       'Report:exit'(report) {
         const entries = protectedEntries(report, context.options);
-        const byFirst = new Map<string, ProtectedEntry[]>();
-        for (const e of entries) byFirst.set(e.text[0], [...(byFirst.get(e.text[0]) ?? []), e]);
+        // keyed by code unit: the scan makes no one-character strings
+        const byFirst = new Map<number, ProtectedEntry[]>();
+        for (const e of entries) byFirst.set(e.text.charCodeAt(0), [...(byFirst.get(e.text.charCodeAt(0)) ?? []), e]);
         const scan = scanProse(context);
         const text = scan.prose.value;
         const map = scan.prose.map;
@@ -81,7 +82,7 @@ export const nameTypo = defineRule<Options, MessageIds>({
         const candidates: Candidate[] = [];
         // one pass; at each offset only the entries starting with its character (see one-edit.ts for the bound)
         for (let i = 0; i < text.length; i++) {
-          const here = byFirst.get(text[i]);
+          const here = byFirst.get(text.charCodeAt(i));
           if (!here) continue;
           for (const entry of here) {
             const edit = editAt(text, i, entry);
@@ -95,6 +96,12 @@ export const nameTypo = defineRule<Options, MessageIds>({
           }
         }
         const repeatedCharOn = context.isEnabled('national/repeated-char');
+        // counted once per written form: a text full of one variant is still read once per form
+        const counted = new Map<string, number>();
+        const occurrencesOf = (written: string) => {
+          if (!counted.has(written)) counted.set(written, occurrences(text, written));
+          return counted.get(written)!;
+        };
         let lastEnd = 0;
         // longest entry first among those at one offset; no two findings overlap
         candidates.sort((x, y) => x.start - y.start || y.edit.length - x.edit.length);
@@ -113,7 +120,7 @@ export const nameTypo = defineRule<Options, MessageIds>({
           // the body's name must be the settled form: written so at least twice, and more often than the variant
           // (a name from the config is settled by the config)
           const settled = exactCount.get(entry) ?? 0;
-          if (entry.kind === 'body' && entry.source !== '配置' && (settled < 2 || occurrences(text, written) >= settled)) continue;
+          if (entry.kind === 'body' && entry.source !== '配置' && (settled < 2 || occurrencesOf(written) >= settled)) continue;
           lastEnd = end;
           const range = scan.range(start, end);
           context.report({
