@@ -24,7 +24,7 @@ import { IGNORE_FILE, createIgnoreMatcher } from './batch/ignore-file.js';
 import type { IgnoredBy } from './batch/ignore-file.js';
 import { progressBar } from './batch/progress.js';
 import { defaultConcurrency, runBatch } from './batch/run-batch.js';
-import { withBatchView } from './batch-view.js';
+import { withBatchMeta, withBatchView } from './batch-view.js';
 import { runFixes, runStdin } from './batch/run-fix.js';
 import { createRunner } from './batch/runner.js';
 
@@ -425,7 +425,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
       if (warning) io.stderr(`xxgk-lint：${terminalSafe(warning)}\n`);
       debug(`缓存 ${cache.file}：命中 ${cache.stats.hits} 个，重新检查 ${cache.stats.misses} 个`);
     }
-    const rulesMeta = linter.rulesMeta();
+    const rulesMeta = withBatchMeta(linter.rulesMeta(), results);
     // the diff is for reading (pretty); a machine format carries the fixed text in each result's `output`, as ESLint's does
     // on a terminal the report's control characters are shown, not obeyed; to a file or pipe the diff stays exact
     if (diffs.length > 0 && format === 'pretty') io.stdout(`${io.isTTY ? terminalSafe(diffs.join('\n')) : diffs.join('\n')}\n`);

@@ -57,3 +57,4 @@ export type { ExcerptOf } from './report/csv.js';
 export { whereInWords, placeInWords, tableCellWords, addWhere } from './report/where.js';
 export { safeLinkUrl } from './report/links.js';
 export { escapeHtml, markdownToHtml } from './report/docs-markdown.js';
+export * from './batch/index.js';

@@ -1,5 +1,6 @@
 import type { Nodes, Root } from 'mdast';
 import type { AnnualReport, ModelNode, Part, ReportTable } from './model/types.js';
+import type { ReportSummary } from './batch/types.js';
 import type { SourceCode } from './source-code.js';
 import type { BodyKind } from './vocabulary/types.js';
 
@@ -216,6 +217,8 @@ export interface LintResult {
   output?: string;
   /** what core recognised, for reviewers' summaries */
   report?: { title?: string; body?: string; year?: number; bodyKind?: BodyKind };
+  /** with a config that has `batch`: the compact summary the batch stage reads (batch/) */
+  batch?: ReportSummary;
 }
 
 export interface RulesMeta {

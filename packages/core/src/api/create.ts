@@ -120,6 +120,7 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
       reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
       maxBytes: options.maxBytes,
       previous: previous === undefined ? undefined : await previousReport(platform.resolvePath(previous)),
+      batchSummary: config.batch !== undefined,
     };
     return { config, lint };
   };

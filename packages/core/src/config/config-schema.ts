@@ -3,6 +3,7 @@
  * a JSON Schema: the loader checks every config against it (shape.ts), and
  * schemas/xxgklintrc.schema.json is this object written out for editors.
  */
+import { BATCH_SCHEMA } from './batch-schema.js';
 import { RULE_SCHEMA } from './declarative/index.js';
 import type { JsonSchema } from './option-schema.js';
 
@@ -109,10 +110,11 @@ export const CONFIG_SCHEMA: JsonSchema = {
     customRules: { $ref: '#/definitions/customRules' },
     overrides: { type: 'array', description: '只对匹配的文件生效', items: OVERRIDE, errorMessage: { type: '应为列表' } },
     ignores: { ...STRING_LIST, description: '不检查的文件模式', errorMessage: '应为文件模式的列表' },
+    batch: BATCH_SCHEMA,
   },
   errorMessage: {
     type: '配置应为一个对象（键: 值）',
-    additionalProperties: '不是配置项（可用：root、extends、rules、settings、customRules、overrides、ignores）',
+    additionalProperties: '不是配置项（可用：root、extends、rules、settings、customRules、overrides、ignores、batch）',
   },
   definitions: {
     severity: SEVERITY,

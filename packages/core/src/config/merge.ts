@@ -8,6 +8,7 @@
 import picomatch from 'picomatch';
 import { normalizeSeverity } from '../engine/severity.js';
 import type { ActiveSeverity, Rule, RulePack, RuleSet, SeverityInput, Settings } from '../types.js';
+import type { BatchConfig, ResolvedBatch } from '../batch/types.js';
 import type { CompiledDeclarative } from './declarative/index.js';
 import { ConfigError } from './errors.js';
 import type { ConfigOrigin } from './errors.js';
@@ -24,6 +25,7 @@ export interface ConfigData {
   customRules?: unknown[];
   overrides?: { files: string | string[]; rules?: Record<string, RuleConfigValue>; settings?: Settings; customRules?: unknown[] }[];
   ignores?: string[];
+  batch?: BatchConfig;
 }
 
 export interface ResolvedConfig {
@@ -35,6 +37,8 @@ export interface ResolvedConfig {
   files: string[];
   /** every rule the packs and declarative rules provide, on or off (inline directives may name any of them) */
   knownRuleIds: string[];
+  /** the batch view of the nearest config that has `batch` (reviewers; batch/) */
+  batch?: ResolvedBatch;
 }
 
 /** where a step came from, for messages: a config file (with lines), the command line, or the front end's defaults */
@@ -56,7 +60,8 @@ export type Step =
   | { kind: 'rules'; rules: Record<string, RuleConfigValue>; from: Located; path: (string | number)[]; files?: FileScope }
   | { kind: 'custom'; compiled: CompiledDeclarative[]; files?: FileScope }
   | { kind: 'settings'; settings: Settings; files?: FileScope }
-  | { kind: 'ignores'; dir: string; patterns: string[] };
+  | { kind: 'ignores'; dir: string; patterns: string[] }
+  | { kind: 'batch'; batch: BatchConfig; from: Located };
 
 export const nowhere = (origin: ConfigOrigin, file?: string): Located => ({ origin, file, lineOf: () => undefined });
 
@@ -125,6 +130,7 @@ export function mergeSteps(steps: readonly Step[], file: string): Omit<ResolvedC
   const entries = new Map<string, Entry>();
   let settings: Settings = {};
   let ignored = false;
+  let batch: ResolvedBatch | undefined;
 
   const setRule = (id: string, value: RuleConfigValue, from: Located, path: (string | number)[]) => {
     const rule = known.get(id);
@@ -179,11 +185,19 @@ export function mergeSteps(steps: readonly Step[], file: string): Omit<ResolvedC
       case 'ignores':
         if (matchesScope(file, { dir: step.dir, patterns: step.patterns })) ignored = true;
         break;
+      case 'batch':
+        batch = {
+          config: step.batch,
+          file: step.from.file,
+          line: step.from.lineOf(['batch']),
+          bodyLines: (step.batch.expectedBodies ?? []).map((_, i) => step.from.lineOf(['batch', 'expectedBodies', i])),
+        };
+        break;
     }
   }
   const rules: RuleSet = {};
   for (const [id, e] of entries) if (e.severity !== 'off') rules[id] = { rule: e.rule, severity: e.severity, options: e.options };
-  return { rules, settings, ignored, knownRuleIds: [...known.keys()] };
+  return { rules, settings, ignored, knownRuleIds: [...known.keys()], ...(batch ? { batch } : {}) };
 }
 
 /**

@@ -48,5 +48,6 @@ export async function stepsOfConfig(config: ConfigData, from: Located, dir: stri
     if (o.rules) steps.push({ kind: 'rules', rules: o.rules, from, path: ['overrides', i, 'rules'], files });
   });
   if (config.ignores) steps.push({ kind: 'ignores', dir, patterns: config.ignores });
+  if (config.batch) steps.push({ kind: 'batch', batch: config.batch, from });
   return steps;
 }

@@ -1,7 +1,7 @@
 import type { Node as UnistNode, Parent } from 'unist';
 import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
-import type { TextFormat, TextParser } from '../ingest/index.js';
+import type { TextFormat } from '../ingest/index.js';
 import { ingestAny, ingestBytes, ingestText } from '../ingest/index.js';
 import type { PhaseTimes } from '../ingest/phases.js';
 import { addPhase } from '../ingest/phases.js';
@@ -42,8 +42,6 @@ export interface LintOptions {
   checkReportShape?: boolean;
   /** add each rule's time (ms: create and visitors) here, as ESLint's TIMING=1 does */
   timing?: Map<string, number>;
-  /** how text that is not Markdown is parsed (default: the plain-text parser; 'remark': the reference reading) */
-  parser?: TextParser;
   /** add each phase's time (ms: decode, ingest, parse, model, rules, output) here; the bench's breakdown */
   phases?: PhaseTimes;
   /** the same body's report of the previous year, for the year-on-year rules */
@@ -71,7 +69,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '<text>';
   let ingested: Ingested;
   try {
-    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format, { phases: options.phases, parser: options.parser });
+    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format, options.phases);
   } catch (error) {
     return fatalResult(filePath, error);
   }

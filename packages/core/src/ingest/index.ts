@@ -125,21 +125,14 @@ export function ingestText(text: string, filePath = '<text>', options: { format?
  * format sniffed or given; throws IngestError with a Chinese message. Word
  * and PDF files need `ingestAny`.
  */
-export function ingestBytes(
-  bytes: Uint8Array,
-  filePath: string,
-  maxBytes?: number,
-  format?: InputFormat,
-  how: { phases?: PhaseTimes; parser?: TextParser } = {},
-): Ingested {
-  const { phases } = how;
+export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: number, format?: InputFormat, phases?: PhaseTimes): Ingested {
   const started = phases ? performance.now() : 0;
   const adapter = bytes.length === 0 && !format ? formatAdapter(formatOf(filePath)) : adapterFor(bytes, filePath, format);
   if (adapter.asynchronous) throw new IngestError(NEEDS_ASYNC);
   checkSize(bytes, adapter, maxBytes);
   const read = adapter.read(bytes) as FormatText;
   if (phases) addPhase(phases, 'decode', started);
-  return analyse(read, adapter, phases, how.parser);
+  return analyse(read, adapter, phases);
 }
 
 /**

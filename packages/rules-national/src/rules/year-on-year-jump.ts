@@ -1,7 +1,7 @@
-import type { AnnualReport, Cell } from '@xxgk-lint/core';
-import { defineRule } from '@xxgk-lint/core';
+import type { Cell } from '@xxgk-lint/core';
+import { REVIEW_FIGURES, defineRule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { fileName, isReadable } from '../util.js';
+import { fileName } from '../util.js';
 
 interface Options {
   /** a figure this many times last year's (or more), or last year's over this factor (or less), is reported */
@@ -9,39 +9,6 @@ interface Options {
   /** the larger of the two years' figures must reach this: below it a 5× change is a handful of cases */
   minimum: number;
 }
-
-/** a figure a reviewer compares with last year's: its name in messages and where it sits in the model */
-interface Figure {
-  name: string;
-  cell(report: AnnualReport): Cell | undefined;
-}
-
-function table2(report: AnnualReport) {
-  const table = report.tables.table2;
-  return isReadable(table) ? table : undefined;
-}
-function table3(report: AnnualReport) {
-  const table = report.tables.table3;
-  return isReadable(table) ? table : undefined;
-}
-function table4(report: AnnualReport) {
-  const table = report.tables.table4;
-  return isReadable(table) ? table : undefined;
-}
-
-/** 总计 is the last column of table 三 and of each table-四 group */
-const FIGURES: Figure[] = [
-  { name: '表二“规章”现行有效件数', cell: (r) => table2(r)?.rows.regulation?.[2] },
-  { name: '表二“行政规范性文件”现行有效件数', cell: (r) => table2(r)?.rows.normativeDocument?.[2] },
-  { name: '表二“行政许可”处理决定数量', cell: (r) => table2(r)?.rows.license?.[0] },
-  { name: '表二“行政处罚”处理决定数量', cell: (r) => table2(r)?.rows.penalty?.[0] },
-  { name: '表二“行政强制”处理决定数量', cell: (r) => table2(r)?.rows.enforcement?.[0] },
-  { name: '表三“一、本年新收政府信息公开申请数量”总计', cell: (r) => table3(r)?.rows.new?.cells[6] },
-  { name: '表三“（一）予以公开”总计', cell: (r) => table3(r)?.rows.granted?.cells[6] },
-  { name: '表四“行政复议”总计', cell: (r) => table4(r)?.groups.review?.[4] },
-  { name: '表四“行政诉讼（未经复议直接起诉）”总计', cell: (r) => table4(r)?.groups.litigationDirect?.[4] },
-  { name: '表四“行政诉讼（复议后起诉）”总计', cell: (r) => table4(r)?.groups.litigationAfterReview?.[4] },
-];
 
 /** a figure written as a plain number (not blank, "/", words) */
 function valueOf(cell: Cell | undefined): number | undefined {
@@ -86,7 +53,8 @@ export const yearOnYearJump = defineRule<Options, 'jump'>({
       Report(report) {
         const previous = context.previousReport;
         if (!previous) return;
-        for (const figure of FIGURES) {
+        // the figures a reviewer compares (core's batch/figures.ts, also the batch view's): tables read with confidence only
+        for (const figure of REVIEW_FIGURES) {
           const cell = figure.cell(report);
           const now = valueOf(cell);
           const before = valueOf(figure.cell(previous.report));

@@ -1,0 +1,11 @@
+export { sameBodyName } from './body-names.js';
+export { EXPECTED_BODIES_RULE, missingBodies } from './expected-bodies.js';
+export { FIGURE_NAMES, REVIEW_FIGURES } from './figures.js';
+export type { ReviewFigure } from './figures.js';
+export { findPeerOutliers } from './peer-outliers.js';
+export { BATCH_DEFAULTS, PEER_OUTLIER_RULE, SHARED_TEXT_RULE, runBatchStage } from './run.js';
+export { hash32, sentenceHashes } from './sentences.js';
+export { findSharedText, setPhraseLimit } from './shared-text.js';
+export { summarizeReport } from './summary.js';
+export type { BatchConfig, FigureState, FigureSummary, Place, ReportSummary, ResolvedBatch } from './types.js';
+export { BATCH_RULES_META } from './meta.js';
