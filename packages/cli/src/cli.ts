@@ -27,6 +27,8 @@ import { defaultConcurrency, runBatch } from './batch/run-batch.js';
 import { withBatchMeta, withBatchView } from './batch-view.js';
 import { runFixes, runStdin } from './batch/run-fix.js';
 import { createRunner } from './batch/runner.js';
+import type { Streamed } from './batch/stream-output.js';
+import { streamResults, wantsBatchView } from './batch/stream-output.js'; // issue 14
 
 /** Exit codes, as in ESLint. */
 export const EXIT_OK = 0;
@@ -358,6 +360,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     const results: LintResult[] = [];
     const diffs: string[] = [];
     let cache: LintCache | undefined;
+    let streamed: Streamed | undefined; // issue 14: set when the output was written as results came
     // every file is linted in a worker under the budget (packs held in this thread cannot cross to workers);
     // issue 14: a run of one ordinary report is linted here with `linter` (batch/local-policy.ts); workers start on first need
     const runner = createRunner({ budget, inProcess: io.packs ? linter : undefined, local: linter });
@@ -401,19 +404,21 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
           const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
           const batchConfig = { ...jobConfig, slim: files.length > SLIM_ABOVE };
           cache = opts.cache ? openCache(cacheFilePath(io.cwd, opts.cacheLocation), cliVersion(), (m) => io.stderr(`xxgk-lint：${terminalSafe(m)}\n`)) : undefined;
-          results.push(
-            ...(await withBatchView(
-              await runBatch(files, {
-              config: batchConfig,
-              runner: cache ? cache.wrap(runner, linter, batchConfig) : runner,
-              named,
-              previous,
-              progress: progressBar(files.length, progressEnabled),
-              }),
-              linter,
-              io.cwd,
-            )),
-          );
+          const batchOptions = {
+            config: batchConfig,
+            runner: cache ? cache.wrap(runner, linter, batchConfig) : runner,
+            named,
+            previous,
+            progress: progressBar(files.length, progressEnabled),
+          };
+          // issue 14: a format with a stream is written as results come, none kept (batch/stream-output.ts)
+          if (formatter.stream && !(await wantsBatchView(linter, io.cwd))) {
+            const context = { rulesMeta: linter.rulesMeta(), cwd: io.cwd, version: cliVersion() };
+            const output = { stream: formatter.stream(), context, before: results.splice(0), quiet: opts.quiet === true, cwd: io.cwd, outputFile: opts.outputFile };
+            streamed = await streamResults(files, batchOptions, { ...output, stdout: io.stdout, stderr: io.stderr });
+          } else {
+            results.push(...(await withBatchView(await runBatch(files, batchOptions), linter, io.cwd)));
+          }
         }
       }
     } finally {
@@ -430,26 +435,29 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     // on a terminal the report's control characters are shown, not obeyed; to a file or pipe the diff stays exact
     if (diffs.length > 0 && format === 'pretty') io.stdout(`${io.isTTY ? terminalSafe(diffs.join('\n')) : diffs.join('\n')}\n`);
 
-    const all = summarize(results);
-    const shown = opts.quiet ? errorsOnly(results) : results;
-    const summary = summaryLine(summarize(shown), opts.quiet);
-    const formatted = () => formatter.format(shown, { rulesMeta, cwd: io.cwd, version: cliVersion() });
-    let output = format === 'pretty' && useColor(opts, io) ? await withColorsForced(formatted) : await formatted();
-    if (format === 'pretty' && typeof output === 'string') {
-      output = `${output}${summary}\n`;
-      if (!useColor(opts, io)) output = stripVTControlCharacters(output);
-    }
-    if (opts.outputFile) {
-      writeOutputFile(io, opts.outputFile, output);
-      io.stderr(`结果已写入 “${terminalSafe(opts.outputFile)}”。${summary}\n`);
-    } else {
-      if (typeof output !== 'string') throw new UsageError(binaryNeedsFile(format));
-      io.stdout(output);
-      if (format !== 'pretty') io.stderr(`${summary}\n`);
+    // issue 14: a streamed run has written its output and summary already
+    const all = streamed?.all ?? summarize(results);
+    if (!streamed) {
+      const shown = opts.quiet ? errorsOnly(results) : results;
+      const summary = summaryLine(summarize(shown), opts.quiet);
+      const formatted = () => formatter.format(shown, { rulesMeta, cwd: io.cwd, version: cliVersion() });
+      let output = format === 'pretty' && useColor(opts, io) ? await withColorsForced(formatted) : await formatted();
+      if (format === 'pretty' && typeof output === 'string') {
+        output = `${output}${summary}\n`;
+        if (!useColor(opts, io)) output = stripVTControlCharacters(output);
+      }
+      if (opts.outputFile) {
+        writeOutputFile(io, opts.outputFile, output);
+        io.stderr(`结果已写入 “${terminalSafe(opts.outputFile)}”。${summary}\n`);
+      } else {
+        if (typeof output !== 'string') throw new UsageError(binaryNeedsFile(format));
+        io.stdout(output);
+        if (format !== 'pretty') io.stderr(`${summary}\n`);
+      }
     }
 
     debug('输出完毕');
-    const fatal = results.filter((r) => r.messages.some((m) => m.fatal)).length;
+    const fatal = streamed?.fatal ?? results.filter((r) => r.messages.some((m) => m.fatal)).length;
     if (opts.exitOnFatalError && fatal > 0) {
       io.stderr(`xxgk-lint：${fatal} 个文件有致命错误（无法读取或没有检查完），按 --exit-on-fatal-error 以退出码 2 结束。\n`);
       return EXIT_USAGE;

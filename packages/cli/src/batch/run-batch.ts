@@ -6,6 +6,8 @@ import type { JobConfig } from './job.js';
 import { mapLimit } from './map-limit.js';
 import type { Progress } from './progress.js';
 import type { Runner } from './runner.js';
+import { MemoryStore, ResultSpool } from './spool.js';
+import type { ResultStore } from './spool.js';
 
 export interface BatchOptions {
   config: JobConfig;
@@ -22,13 +24,27 @@ export function defaultConcurrency(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
+/** what the first pass keeps of each report: who it is by and for which year, and its errors */
+interface FirstPass {
+  described: Described[];
+  /** index in `files` of each entry of `described` */
+  indexOf: Map<string, number>;
+}
+
 /**
- * Lint many files, results in input order; a file that fails — over its
- * time or memory, or taking its worker down — is its own fatal result and
- * the run goes on. Year-on-year: a report whose previous year's report of
- * the same body is among the inputs or --previous is linted again with it.
+ * Lint many files, each result given to `emit` in input order; a file that
+ * fails — over its time or memory, or taking its worker down — is its own
+ * fatal result and the run goes on. Year-on-year: a report whose previous
+ * year's report of the same body is among the inputs or --previous is linted
+ * again with it. Results wait on disk (spool.ts), not in memory, until their
+ * turn: a batch of any size holds only who each report is by.
  */
-export async function runBatch(files: readonly string[], options: BatchOptions): Promise<LintResult[]> {
+export async function streamBatch(
+  files: readonly string[],
+  options: BatchOptions,
+  emit: (result: LintResult) => void,
+  spool: ResultStore = new ResultSpool(),
+): Promise<void> {
   const { runner } = options;
   try {
     const lint = async (filePath: string, previous: string | false = false): Promise<LintResult | null> => {
@@ -40,24 +56,41 @@ export async function runBatch(files: readonly string[], options: BatchOptions):
       // a report that cannot be described within the budget pairs with none
       return outcome.ok ? (outcome.value as Described) : { filePath };
     };
-    const first = await mapLimit(files, runner.lanes, async (filePath) => {
-      const result = await lint(filePath);
+    const first: FirstPass = { described: [], indexOf: new Map() };
+    const indices = files.map((_, i) => i);
+    await mapLimit(indices, runner.lanes, async (i) => {
+      const result = await lint(files[i]);
       options.progress.tick(result?.errorCount ?? 0);
-      return result;
+      if (!result) return;
+      spool.put(i, result);
+      first.indexOf.set(files[i], i);
+      first.described.push({ filePath: files[i], body: result.report?.body, year: result.report?.year });
     });
-    const described: Described[] = first.flatMap((r, i) => (r ? [{ filePath: files[i], body: r.report?.body, year: r.report?.year }] : []));
+    // the pairs are found in input order, as before results were streamed
+    first.described.sort((a, b) => first.indexOf.get(a.filePath)! - first.indexOf.get(b.filePath)!);
     const given = await mapLimit(options.previous, runner.lanes, describe);
-    const candidates = [...given, ...described];
-    const second = await mapLimit(described, runner.lanes, async (d) => {
+    const candidates = [...given, ...first.described];
+    await mapLimit(first.described, runner.lanes, async (d) => {
       const previous = findPrevious(d, candidates);
-      return previous ? ([d.filePath, await lint(d.filePath, previous.filePath)] as const) : undefined;
+      if (!previous) return;
+      const again = await lint(d.filePath, previous.filePath);
+      const i = first.indexOf.get(d.filePath)!;
+      spool.take(i);
+      if (again) spool.put(i, again);
     });
-    const redone = new Map(second.filter((x) => x !== undefined));
-    return first.flatMap((r, i) => {
-      const again = redone.get(files[i]);
-      return again ? [again] : r ? [r] : [];
-    });
+    for (const i of indices) {
+      const result = spool.take(i);
+      if (result) emit(result);
+    }
   } finally {
+    spool.close();
     options.progress.stop();
   }
+}
+
+/** streamBatch's results as one array, in input order (held in memory meanwhile: the caller keeps them all anyway) */
+export async function runBatch(files: readonly string[], options: BatchOptions): Promise<LintResult[]> {
+  const results: LintResult[] = [];
+  await streamBatch(files, options, (result) => results.push(result), new MemoryStore());
+  return results;
 }
