@@ -115,36 +115,49 @@ let sink = 0;
     fn();
     return performance.now() - t0;
   };
+  const referenceSet = () => lintSet({ parser: 'remark' });
   lintSet();
   floorSet();
+  referenceSet();
   const lintMs = [];
   const floorMs = [];
-  // interleaved, so that both see the same machine load
+  const referenceMs = [];
+  // interleaved, so that all three see the same machine load
   for (let i = 0; i < SET_ROUNDS; i++) {
     lintMs.push(time(lintSet));
     floorMs.push(time(floorSet));
+    referenceMs.push(time(referenceSet));
   }
   const lint = stats(lintMs).median;
   const floor = stats(floorMs).median;
+  const reference = stats(referenceMs).median;
   const perSecond = (ms) => ((set.length / ms) * 1000).toFixed(0).padStart(8);
   console.log(`${set.length}-report set (${COPIES} copies of each corpus text), one thread, median of ${SET_ROUNDS} rounds`);
   console.log(`${''.padEnd(38)}${'wall ms'.padStart(8)}${'rep/s'.padStart(8)}`);
   console.log(`${'xxgk-lint lintBytes (recommended)'.padEnd(38)}${lint.toFixed(0).padStart(8)}${perSecond(lint)}`);
   console.log(`${'parse floor (remark-parse + gfm)'.padEnd(38)}${floor.toFixed(0).padStart(8)}${perSecond(floor)}`);
+  console.log(`${'lintBytes, remark on all text (before)'.padEnd(38)}${reference.toFixed(0).padStart(8)}${perSecond(reference)}`);
+  console.log(`${'ratio before (remark on all text)'.padEnd(38)}${(reference / floor).toFixed(2).padStart(8)}`);
   const ratio = lint / floor;
   console.log(`${'ratio lint ÷ floor'.padEnd(38)}${ratio.toFixed(2).padStart(8)}   target ≤ ${TARGET_RATIO}: ${ratio <= TARGET_RATIO ? 'met' : `not met (${(ratio / TARGET_RATIO).toFixed(2)}× the target)`}`);
 
-  // the breakdown: one instrumented pass (its total is a little above the plain pass)
+  // the breakdown: instrumented passes, after and before, interleaved (their totals are a little above the plain pass)
   const phases = new Map();
+  const phasesBefore = new Map();
   const timing = new Map();
   const passes = 3;
-  for (let i = 0; i < passes; i++) lintSet({ phases, timing });
+  for (let i = 0; i < passes; i++) {
+    lintSet({ phases, timing });
+    lintSet({ phases: phasesBefore, parser: 'remark' });
+  }
   const order = ['decode', 'ingest', 'parse', 'model', 'rules', 'output'];
   const total = order.reduce((a, k) => a + (phases.get(k) ?? 0), 0);
-  console.log(`\nper phase (instrumented, ${passes} passes; ms per ${set.length} reports, share)`);
+  console.log(`\nper phase (instrumented, ${passes} passes; ms per ${set.length} reports, share; before = remark on all text)`);
+  console.log(`${''.padEnd(38)}${'ms'.padStart(8)}${'share'.padStart(8)}${'before'.padStart(8)}`);
   for (const k of order) {
     const ms = (phases.get(k) ?? 0) / passes;
-    console.log(`  ${k.padEnd(36)}${ms.toFixed(0).padStart(8)}${`${((100 * (phases.get(k) ?? 0)) / total).toFixed(1)}%`.padStart(8)}`);
+    const share = `${((100 * (phases.get(k) ?? 0)) / total).toFixed(1)}%`;
+    console.log(`  ${k.padEnd(36)}${ms.toFixed(0).padStart(8)}${share.padStart(8)}${((phasesBefore.get(k) ?? 0) / passes).toFixed(0).padStart(8)}`);
   }
   const ruleTotal = [...timing.values()].reduce((a, b) => a + b, 0);
   console.log(`\nten slowest rules (create + visitors; ms per ${set.length} reports, share of rule time ${(ruleTotal / passes).toFixed(0)} ms)`);

@@ -9,7 +9,8 @@
  * character may be missing only at the end, before punctuation ("受理渠。").
  */
 
-export type EntryKind = 'country' | 'title' | 'body' | 'phrase';
+/** body: the report's own body (or a configured one); place: the place part of its name, which its superior bodies share */
+export type EntryKind = 'country' | 'title' | 'body' | 'place' | 'phrase';
 
 export interface ProtectedEntry {
   text: string;

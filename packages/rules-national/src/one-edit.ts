@@ -39,10 +39,21 @@ function same(entry: string, from: number, text: string, at: number): boolean {
 }
 
 /** a body's name: the place part runs to its last unit character (平潭综合实验区 of 平潭综合实验区行政审批局) */
-function placeEnd(name: string): number {
+export function placeEnd(name: string): number {
   let end = 0;
-  for (let i = 0; i < name.length; i++) if (UNIT_CHARS.has(name[i]) && i >= 1) end = i + 1;
+  for (let i = 1; i < name.length; i++) if (endsPlace(name, i)) end = i + 1;
   return end;
+}
+
+/** a unit character that ends a place here, not the start of a word (市场, 市政, 区域, 渠道) */
+function endsPlace(name: string, i: number): boolean {
+  const ch = name[i];
+  if (!UNIT_CHARS.has(ch)) return false;
+  if (ch === '市' && /[场政容]/.test(name[i + 1] ?? '')) return false;
+  if (ch === '区' && /[域划]/.test(name[i + 1] ?? '')) return false;
+  if (ch === '街') return false;
+  if (ch === '道') return name[i - 1] === '街';
+  return true;
 }
 
 function deletionAllowed(entry: ProtectedEntry, at: number, k: number, text: string, s: number): boolean {
@@ -50,7 +61,7 @@ function deletionAllowed(entry: ProtectedEntry, at: number, k: number, text: str
   const L = e.length;
   if (entry.kind === 'phrase') return k === 1 && at === L - 1 && STOP.has(text[s + at] ?? '');
   if (at + k > L - 1 || L - k < 5) return false;
-  if (entry.kind !== 'body') return true;
+  if (entry.kind !== 'body' && entry.kind !== 'place') return true;
   const missing = e.slice(at, at + k);
   if ([...missing].some((c) => UNIT_CHARS.has(c))) return false;
   // only inside the place name: an organisation's name has its short forms (市场监督局, 人民政府 → 政府)

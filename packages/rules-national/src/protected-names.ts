@@ -6,11 +6,13 @@
 import type { AnnualReport } from '@xxgk-lint/core';
 import type { ProtectedEntry } from './fixed-phrases.js';
 import { COUNTRY, PHRASES, TITLES } from './fixed-phrases.js';
-import { editAt } from './one-edit.js';
+import { editAt, placeEnd } from './one-edit.js';
 
 /** shorter names are too often a part of other words ("某某镇" in "某某镇村") */
 const MIN_BODY_NAME = 6;
 const MIN_PHRASE = 4;
+/** a place shorter than this (淮安市, 洪泽区) is too often part of another name */
+const MIN_PLACE = 5;
 
 export interface ExtraEntries {
   phrases: readonly string[];
@@ -47,5 +49,11 @@ export function protectedEntries(report: AnnualReport, extra: ExtraEntries): Pro
     if (clean && clean.length >= MIN_BODY_NAME && !misspelt(clean, phrases)) names.set(clean, [...(names.get(clean) ?? []), source]);
   }
   const bodies = [...names].map(([text, sources]): ProtectedEntry => ({ text, kind: 'body', source: [...new Set(sources)].join('和') }));
-  return [COUNTRY, ...TITLES, ...phrases, ...bodies];
+  // the superior bodies the report names share the place part of its own name (平潭综合实验区管委会, 淮安市洪泽区委)
+  const places = new Map<string, ProtectedEntry>();
+  for (const body of bodies) {
+    const place = body.text.slice(0, placeEnd(body.text));
+    if (place.length >= MIN_PLACE && place !== body.text && !names.has(place)) places.set(place, { text: place, kind: 'place', source: body.source });
+  }
+  return [COUNTRY, ...TITLES, ...phrases, ...bodies, ...places.values()];
 }

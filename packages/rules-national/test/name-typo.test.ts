@@ -102,6 +102,21 @@ tester.run('national/name-typo', nameTypo, {
       };
     })(),
     (() => {
+      const code = overview('2023年，在平安县和镇党委、政府的领导下，和顺镇扎实推进政府信息公开工作。');
+      return {
+        name: '上级机关名称里的地名少字（本机关名称的地名部分也受保护）',
+        code,
+        errors: [
+          {
+            messageId: 'place',
+            message: '地名写错了：“平安县和镇”应为“平安县和顺镇”（少了“顺”；报告标题和落款写作“平安县和顺镇”），请改正。',
+            severity: 'warn' as const,
+            ...locate(code, '平安县和镇'),
+          },
+        ],
+      };
+    })(),
+    (() => {
       const code = overview('2023年，和顺镇认真贯落彻实上级部署。');
       return {
         name: '两字颠倒',

@@ -1,10 +1,11 @@
 import type { Node as UnistNode, Parent } from 'unist';
 import { IngestError } from '../ingest/index.js';
 import type { Ingested } from '../ingest/index.js';
-import type { TextFormat } from '../ingest/index.js';
+import type { TextFormat, TextParser } from '../ingest/index.js';
 import { ingestAny, ingestBytes, ingestText } from '../ingest/index.js';
 import type { PhaseTimes } from '../ingest/phases.js';
 import { addPhase } from '../ingest/phases.js';
+import { summarizeReport } from '../batch/summary.js';
 import { summarizeReport } from '../batch/summary.js';
 import { buildReportModel } from '../model/build.js';
 import { isPre2019, looksLikeReport } from '../model/recognise.js';
@@ -24,6 +25,7 @@ import { applyDirectives } from './directives.js';
 import { fixer, mergeEdits } from './fixes.js';
 import { toOriginalMessage } from './original.js';
 import { placeOf } from './place.js';
+import { placeOf } from './place.js';
 import { capSeverity, eslintSeverity } from './severity.js';
 
 export interface LintOptions {
@@ -42,6 +44,8 @@ export interface LintOptions {
   checkReportShape?: boolean;
   /** add each rule's time (ms: create and visitors) here, as ESLint's TIMING=1 does */
   timing?: Map<string, number>;
+  /** how text that is not Markdown is parsed (default: the plain-text parser; 'remark': the reference reading) */
+  parser?: TextParser;
   /** add each phase's time (ms: decode, ingest, parse, model, rules, output) here; the bench's breakdown */
   phases?: PhaseTimes;
   /** the same body's report of the previous year, for the year-on-year rules */
@@ -50,6 +54,8 @@ export interface LintOptions {
   knownRuleIds?: Iterable<string>;
   /** report inline directives that suppressed nothing: true / 'warn', 'error', false / 'off' (default) */
   reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
+  /** add the report's compact summary for the batch stage (`LintResult.batch`; a config with `batch`) */
+  batchSummary?: boolean;
   /** add the report's compact summary for the batch stage (`LintResult.batch`; a config with `batch`) */
   batchSummary?: boolean;
 }
@@ -69,7 +75,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintResult {
   const filePath = options.filePath ?? '<text>';
   let ingested: Ingested;
   try {
-    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format, options.phases);
+    ingested = ingestBytes(bytes, filePath, options.maxBytes, options.format, { phases: options.phases, parser: options.parser });
   } catch (error) {
     return fatalResult(filePath, error);
   }
@@ -180,6 +186,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   const result = buildResult(filePath, found, ingested.text, annualReport);
   result.suppressedMessages = dedupe(directed.suppressedMessages).map((m) => toOriginalMessage(m, ingested));
   addWhere([...result.messages, ...result.suppressedMessages], ingested.format, annualReport);
+  if (options.batchSummary) result.batch = summarizeReport(annualReport, (range) => placeOf(range, sourceCode, ingested, annualReport));
   if (options.batchSummary) result.batch = summarizeReport(annualReport, (range) => placeOf(range, sourceCode, ingested, annualReport));
   if (phases) addPhase(phases, 'output', started);
   return result;

@@ -125,14 +125,21 @@ export function ingestText(text: string, filePath = '<text>', options: { format?
  * format sniffed or given; throws IngestError with a Chinese message. Word
  * and PDF files need `ingestAny`.
  */
-export function ingestBytes(bytes: Uint8Array, filePath: string, maxBytes?: number, format?: InputFormat, phases?: PhaseTimes): Ingested {
+export function ingestBytes(
+  bytes: Uint8Array,
+  filePath: string,
+  maxBytes?: number,
+  format?: InputFormat,
+  how: { phases?: PhaseTimes; parser?: TextParser } = {},
+): Ingested {
+  const { phases } = how;
   const started = phases ? performance.now() : 0;
   const adapter = bytes.length === 0 && !format ? formatAdapter(formatOf(filePath)) : adapterFor(bytes, filePath, format);
   if (adapter.asynchronous) throw new IngestError(NEEDS_ASYNC);
   checkSize(bytes, adapter, maxBytes);
   const read = adapter.read(bytes) as FormatText;
   if (phases) addPhase(phases, 'decode', started);
-  return analyse(read, adapter, phases);
+  return analyse(read, adapter, phases, how.parser);
 }
 
 /**

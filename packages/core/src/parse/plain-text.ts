@@ -64,7 +64,7 @@ function readChunks(text: string, starts: readonly number[]): Chunk[] | undefine
       chunk = undefined;
       continue;
     }
-    if (WHOLE_TEXT.has(text[lead]) || (text[lead] === '[' && DEFINITION.test(text.slice(lead, end)))) return undefined;
+    if (reachesPastBlankLines(text, lead, end)) return undefined;
     if (chunk === undefined) {
       chunk = { first: line, last: line, block: false, inline: false, indented: lead > start };
       chunks.push(chunk);
@@ -79,22 +79,54 @@ function readChunks(text: string, starts: readonly number[]): Chunk[] | undefine
   return chunks;
 }
 
-/** first characters of a line (after any indent) of a block that may reach past blank lines: fenced code, HTML */
-const WHOLE_TEXT = new Set(['`', '~', '<']);
+const FENCE = /^(?:`{3}|~{3})/;
 /** a link definition "[x]: url" or a footnote definition "[^1]: …" */
 const DEFINITION = /^\[(?:\^|.*\]:)/;
+
+/** the line from `at` opens what may reach past blank lines or change other blocks: fenced code, HTML, a definition */
+function reachesPastBlankLines(text: string, at: number, end: number): boolean {
+  const ch = text[at];
+  if (ch === '<') return true;
+  if (ch === '`' || ch === '~') return FENCE.test(text.slice(at, at + 3));
+  return ch === '[' && DEFINITION.test(text.slice(at, end));
+}
 
 /** characters and words that remark may read as inline Markdown (or a GFM autolink) */
 const INLINE = /[*_`[\]<>&\\~!|]|www\.|https?:|mailto:|xmpp:|@/i;
 
-/** first characters of a line (after any indent) that may open a Markdown block */
-const BLOCK_START = new Set(['#', '>', '-', '*', '+', '=', '_', '|', '[', ':']);
+const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const ORDERED_ITEM = /^[0-9]{1,9}[.)](?:[ \t]|$)/;
 
+/**
+ * The line from `at` (its first non-blank) may open a Markdown block: a
+ * quote, an ATX heading, a list item, a thematic break or setext underline.
+ * Table rows need a "|", which marks the chunk inline, so it goes to remark
+ * whole; "-1-" (a page number) or "=====正文=====" open nothing.
+ */
 function opensBlock(text: string, at: number, end: number): boolean {
   const ch = text[at];
-  if (BLOCK_START.has(ch)) return true;
-  return ch >= '0' && ch <= '9' && ORDERED_ITEM.test(text.slice(at, Math.min(end, at + 12)));
+  switch (ch) {
+    case '>':
+      return true;
+    case '#':
+      return ATX_HEADING.test(text.slice(at, Math.min(end, at + 8)));
+    case '-':
+    case '*':
+    case '+':
+      if (at + 1 === end || isBlank(text.charCodeAt(at + 1))) return true;
+      return ch !== '+' && onlyMarks(text, at, end, ch);
+    case '_':
+    case '=':
+      return onlyMarks(text, at, end, ch);
+    default:
+      return ch >= '0' && ch <= '9' && ORDERED_ITEM.test(text.slice(at, Math.min(end, at + 12)));
+  }
+}
+
+/** [from, end) holds only `mark`, spaces and tabs: a thematic break or a setext underline */
+function onlyMarks(text: string, from: number, end: number, mark: string): boolean {
+  for (let i = from; i < end; i++) if (text[i] !== mark && !isBlank(text.charCodeAt(i))) return false;
+  return true;
 }
 
 const isBlank = (code: number) => code === 32 || code === 9;

@@ -14,7 +14,7 @@ interface Options {
   names: string[];
 }
 
-type MessageIds = 'country' | 'title' | 'body' | 'phrase';
+type MessageIds = 'country' | 'title' | 'body' | 'place' | 'phrase';
 
 interface Candidate {
   start: number;
@@ -60,6 +60,7 @@ export const nameTypo = defineRule<Options, MessageIds>({
       country: '国名写错了：“{{written}}”应为“{{intended}}”（{{edit}}），请改正。',
       title: '所引文件的名称写错了：“{{written}}”应为“{{intended}}”（{{edit}}），请按文件原名改正。',
       body: '机关名称写错了：“{{written}}”应为“{{intended}}”（{{edit}}；{{source}}写作“{{intended}}”），请改正。',
+      place: '地名写错了：“{{written}}”应为“{{intended}}”（{{edit}}；{{source}}写作“{{intended}}”），请改正。',
       phrase: '“{{written}}”应为“{{intended}}”（{{edit}}），请改正。',
     },
   },
@@ -120,7 +121,7 @@ export const nameTypo = defineRule<Options, MessageIds>({
           // the body's name must be the settled form: written so at least twice, and more often than the variant
           // (a name from the config is settled by the config)
           const settled = exactCount.get(entry) ?? 0;
-          if (entry.kind === 'body' && entry.source !== '配置' && (settled < 2 || occurrencesOf(written) >= settled)) continue;
+          if ((entry.kind === 'body' || entry.kind === 'place') && entry.source !== '配置' && (settled < 2 || occurrencesOf(written) >= settled)) continue;
           lastEnd = end;
           const range = scan.range(start, end);
           context.report({
