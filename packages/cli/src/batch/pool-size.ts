@@ -2,11 +2,14 @@ import { statSync } from 'node:fs';
 
 /**
  * Report bytes that make one more worker worth starting. Each worker loads
- * the linter and warms its JIT on its own (~0.5–0.8 s of CPU on the 2-core
- * machine of issue 14), so a second one pays only once the work left for it
- * is longer than its start; measured break-even in README (performance).
+ * the linter and warms its JIT on its own (~0.6 s of CPU), so a second one
+ * pays only once the work it takes over is longer than that: at ~10 ms a
+ * report (8.8 KB on average, generated), 2 × 0.6 s / 10 ms ≈ 120 reports ≈
+ * 1 MB. Measured on the shared 2-core machine (load 12, so noisy): 50
+ * reports (320 KB) one worker won, 100 (650 KB) two won; README, performance.
+ * XXGK_LINT_BYTES_PER_WORKER overrides it (benchmarks).
  */
-export const BYTES_PER_EXTRA_WORKER = Number(process.env.XXGK_LINT_BYTES_PER_WORKER ?? 0) || 2 * 1024 * 1024;
+export const BYTES_PER_EXTRA_WORKER = Number(process.env.XXGK_LINT_BYTES_PER_WORKER ?? 0) || 768 * 1024;
 
 /** workers for a run: no more than asked for or than files; unless --concurrency said how many, one more only per BYTES_PER_EXTRA_WORKER of input */
 export function workersFor(files: readonly string[], concurrency: number, asked: boolean): number {
