@@ -1,13 +1,13 @@
 /** The flags ESLint users expect (issue 15 item 7): --cache, --debug, --env-info, --color, --exit-on-fatal-error, help, --init. */
 /* eslint-disable no-control-regex -- colour escapes are looked for */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import stringWidth from 'string-width';
 import type { RulePack } from '@xxgk-lint/core';
 import { nationalPack } from '@xxgk-lint/rules-national';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SEED_README, ensureBuilt, runBin, tempDir } from './helpers.js';
+import { ROOT, SEED_README, ensureBuilt, runBin, tempDir } from './helpers.js';
 import { runInProcess } from './inprocess.js';
 import { wrapByWidth } from '../src/help.js';
 
@@ -145,6 +145,31 @@ describe('--cache', () => {
     expect(JSON.parse(r.stdout)).toHaveLength(1);
     expect(() => JSON.parse(readFileSync(path.join(dir, '.xxgklintcache'), 'utf8'))).not.toThrow();
     expect((await cached(['a.txt'])).stderr).not.toContain('已损坏');
+  });
+
+  it('a report paired with its previous year is linted again when that report changes', async () => {
+    const real = path.join(ROOT, 'test/fixtures/corpus/real');
+    const [y2023, y2024] = ['jiangsu-huaian-hongzequ-2023.txt', 'jiangsu-huaian-hongzequ-2024.txt'];
+    for (const name of [y2023, y2024]) copyFileSync(path.join(real, name), path.join(dir, name));
+    const carryOver = (stdout: string) =>
+      (JSON.parse(stdout) as { filePath: string; messages: { ruleId: string }[] }[])
+        .find((r) => r.filePath.endsWith(y2024))!
+        .messages.filter((m) => m.ruleId === 'national/carry-over').length;
+    const first = await cached([y2023, y2024]);
+    // each file once, then 2024 again with 2023 as its previous year
+    expect(first.stderr).toContain('命中 0 个，重新检查 3 个');
+    expect((await cached([y2023, y2024])).stderr).toContain('命中 3 个，重新检查 0 个');
+    // 2023's 结转 changes: 2024 on its own is unchanged, 2024 against 2023 is not
+    const text = readFileSync(path.join(real, y2023), 'utf8');
+    const changed = text.replace(/(四、结转下年度继续办理\s+)0/, '$12');
+    expect(changed).not.toBe(text);
+    writeFileSync(path.join(dir, y2023), changed);
+    const again = await cached([y2023, y2024]);
+    expect(again.stderr).toContain('命中 1 个，重新检查 2 个');
+    const uncached = await run([y2023, y2024, '-f', 'json'], { packs: [nationalPack, counting] });
+    expect(carryOver(again.stdout)).toBe(carryOver(uncached.stdout));
+    // and the change shows: 2024's 上年结转 no longer matches
+    expect(carryOver(again.stdout)).toBeGreaterThan(carryOver(first.stdout));
   });
 
   it('--cache-location: a folder gets .xxgklintcache inside, a file name is used as is', async () => {
