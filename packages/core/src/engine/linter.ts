@@ -6,7 +6,6 @@ import { ingestAny, ingestBytes, ingestText } from '../ingest/index.js';
 import type { PhaseTimes } from '../ingest/phases.js';
 import { addPhase } from '../ingest/phases.js';
 import { summarizeReport } from '../batch/summary.js';
-import { summarizeReport } from '../batch/summary.js';
 import { buildReportModel } from '../model/build.js';
 import { isPre2019, looksLikeReport } from '../model/recognise.js';
 import type { AnnualReport, ModelNode } from '../model/types.js';
@@ -24,7 +23,6 @@ import type {
 import { applyDirectives } from './directives.js';
 import { fixer, mergeEdits } from './fixes.js';
 import { toOriginalMessage } from './original.js';
-import { placeOf } from './place.js';
 import { placeOf } from './place.js';
 import { capSeverity, eslintSeverity } from './severity.js';
 
@@ -54,8 +52,6 @@ export interface LintOptions {
   knownRuleIds?: Iterable<string>;
   /** report inline directives that suppressed nothing: true / 'warn', 'error', false / 'off' (default) */
   reportUnusedDisableDirectives?: boolean | 'off' | 'warn' | 'error';
-  /** add the report's compact summary for the batch stage (`LintResult.batch`; a config with `batch`) */
-  batchSummary?: boolean;
   /** add the report's compact summary for the batch stage (`LintResult.batch`; a config with `batch`) */
   batchSummary?: boolean;
 }
@@ -186,7 +182,6 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   const result = buildResult(filePath, found, ingested.text, annualReport);
   result.suppressedMessages = dedupe(directed.suppressedMessages).map((m) => toOriginalMessage(m, ingested));
   addWhere([...result.messages, ...result.suppressedMessages], ingested.format, annualReport);
-  if (options.batchSummary) result.batch = summarizeReport(annualReport, (range) => placeOf(range, sourceCode, ingested, annualReport));
   if (options.batchSummary) result.batch = summarizeReport(annualReport, (range) => placeOf(range, sourceCode, ingested, annualReport));
   if (phases) addPhase(phases, 'output', started);
   return result;
