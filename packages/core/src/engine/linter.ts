@@ -175,7 +175,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
     }
   };
 
-  traverse(annualReport, ingested.ast, emit);
+  traverse(annualReport, ingested.ast, emit, visitedNodeTypes(handlers));
   if (phases) started = addPhase(phases, 'rules', started);
   const directed = applyDirectives(messages, ingested, Object.keys(options.rules), options);
   const found = [...readingNotices(ingested), ...dedupe(directed.messages)].map((m) => toOriginalMessage(m, ingested));
@@ -201,15 +201,39 @@ function readingNotices(ingested: Ingested): LintMessage[] {
   return (ingested.notices ?? []).map((text) => ({ ruleId: null, severity: 1, message: text, line: 1, column: 1, xxgkSeverity: 'warn', range: [0, 0] }));
 }
 
+const MODEL_KEYS = new Set(['Report', 'Part', 'Table', 'Report:exit']);
+
+/** the mdast node types some rule visits, on entering and on exit */
+interface Visited {
+  enter: Set<string>;
+  exit: Set<string>;
+}
+
+function visitedNodeTypes(handlers: ReadonlyMap<string, unknown>): Visited {
+  const visited: Visited = { enter: new Set(), exit: new Set() };
+  for (const key of handlers.keys()) {
+    if (MODEL_KEYS.has(key)) continue;
+    if (key.endsWith(':exit')) visited.exit.add(key.slice(0, -':exit'.length));
+    else visited.enter.add(key);
+  }
+  return visited;
+}
+
 /**
  * One pass: the report model first (Report, Part, Table), then the mdast
  * (each node, its children, then `type:exit`), then Report:exit. A stack, not
- * recursion: the tree's depth is the input's.
+ * recursion: the tree's depth is the input's. Only the node types a rule
+ * visits are emitted; with none, the mdast is not walked.
  */
-function traverse(report: AnnualReport, ast: UnistNode, emit: (key: string, node: unknown) => void): void {
+function traverse(report: AnnualReport, ast: UnistNode, emit: (key: string, node: unknown) => void, visited: Visited): void {
   emit('Report', report);
   for (const part of report.parts) emit('Part', part);
   for (const table of Object.values(report.tables)) if (table) emit('Table', table);
+  if (visited.enter.size > 0 || visited.exit.size > 0) walkMdast(ast, emit, visited);
+  emit('Report:exit', report);
+}
+
+function walkMdast(ast: UnistNode, emit: (key: string, node: unknown) => void, visited: Visited): void {
   const stack: { node: UnistNode; exit: boolean }[] = [{ node: ast, exit: false }];
   while (stack.length > 0) {
     const { node, exit } = stack.pop() as { node: UnistNode; exit: boolean };
@@ -217,12 +241,11 @@ function traverse(report: AnnualReport, ast: UnistNode, emit: (key: string, node
       emit(`${node.type}:exit`, node);
       continue;
     }
-    emit(node.type, node);
-    stack.push({ node, exit: true });
+    if (visited.enter.has(node.type)) emit(node.type, node);
+    if (visited.exit.has(node.type)) stack.push({ node, exit: true });
     const children = (node as Parent).children;
     if (children) for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], exit: false });
   }
-  emit('Report:exit', report);
 }
 
 function interpolate(template: string, data: Record<string, string | number> | undefined): string {

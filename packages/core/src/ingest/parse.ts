@@ -108,7 +108,8 @@ function maskBlocks(text: string, blocks: readonly KnownBlock[]): string {
 }
 
 function point(index: LineIndex, offset: number) {
-  return { ...index.locate(offset), offset };
+  const { line, column } = index.locate(offset);
+  return { line, column, offset };
 }
 
 function position(index: LineIndex, start: number, end: number) {

@@ -1,5 +1,4 @@
 import type { Range } from '../range.js';
-import { isAsciiAlphanumeric, isHan } from './chars.js';
 
 /**
  * Text with the whitespace that extraction scatters through Chinese removed
@@ -21,7 +20,24 @@ export interface NormalizedText {
   indexFrom(offset: number): number;
 }
 
-const SPACE = /[\s\u3000\u00a0\ufeff]/;
+/** the UTF-16 units of /[\s\u3000\u00a0\ufeff]/ (JavaScript's \s), without a regex per character */
+function isSpaceUnit(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/** isHan of one UTF-16 unit (a lone surrogate is not Han) */
+function isHanUnit(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff);
+}
+
+function isAsciiAlphanumericUnit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
 
 export interface Segment {
   range: Range;
@@ -31,38 +47,44 @@ export interface Segment {
 
 /** Normalise source segments, in order, into one text. */
 export function normalizeSegments(source: string, segments: readonly Segment[]): NormalizedText {
-  const chars: string[] = [];
+  // runs of kept characters are sliced, not pushed one by one
+  const pieces: string[] = [];
   const map: number[] = [];
+  let lastCode = -1;
   for (const { range, newBlock } of segments) {
     const [start, end] = range;
-    if (newBlock && chars.length > 0 && start < end) {
-      const last = chars[chars.length - 1];
+    if (newBlock && map.length > 0 && start < end) {
       // a paragraph break inside a word (extraction) joins; otherwise keep a break
-      if (!isHan(last) && last !== '\n') {
-        chars.push('\n');
+      if (!isHanUnit(lastCode) && lastCode !== 10) {
+        pieces.push('\n');
         map.push(map[map.length - 1]);
+        lastCode = 10;
       }
     }
     let pendingSpace = -1;
+    let run = -1;
     for (let i = start; i < end; i++) {
-      const ch = source[i];
-      if (SPACE.test(ch)) {
+      const code = source.charCodeAt(i);
+      if (isSpaceUnit(code)) {
+        if (run >= 0) pieces.push(source.slice(run, i));
+        run = -1;
         if (pendingSpace < 0) pendingSpace = i;
         continue;
       }
       if (pendingSpace >= 0) {
-        const prev = chars[chars.length - 1];
-        if (prev !== undefined && isAsciiAlphanumeric(prev) && isAsciiAlphanumeric(ch)) {
-          chars.push(' ');
+        if (lastCode >= 0 && isAsciiAlphanumericUnit(lastCode) && isAsciiAlphanumericUnit(code)) {
+          pieces.push(' ');
           map.push(pendingSpace);
         }
         pendingSpace = -1;
       }
-      chars.push(ch);
+      if (run < 0) run = i;
       map.push(i);
+      lastCode = code;
     }
+    if (run >= 0) pieces.push(source.slice(run, end));
   }
-  return makeNormalized(chars.join(''), map);
+  return makeNormalized(pieces.join(''), map);
 }
 
 export function normalizeRange(source: string, range: Range): NormalizedText {
@@ -121,26 +143,40 @@ const FOLD: Record<string, string> = {
   '｜': '|', '％': '%', '＋': '+', '＝': '=',
 };
 
+/** FOLD by UTF-16 unit; every full-width entry in it is also the U+FF01–U+FF5E shift */
+const FOLD_UNIT = new Map(Object.entries(FOLD).map(([from, to]) => [from.charCodeAt(0), to]));
+/** the lowest unit FOLD_UNIT maps (–, U+2013): below it nothing folds */
+const FOLD_FROM = Math.min(...FOLD_UNIT.keys());
+
 /**
  * One spelling per character, length preserved: full-width ASCII → ASCII,
  * （）→(), 〔〕【】→[], curly quotes → straight.
  */
 export function foldWidth(text: string): string {
   let out = '';
-  for (const ch of text) {
-    const mapped = FOLD[ch];
-    if (mapped !== undefined) {
-      out += mapped;
-      continue;
-    }
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else out += ch;
+  let copied = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < FOLD_FROM) continue;
+    const mapped = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : FOLD_UNIT.get(code);
+    if (mapped === undefined) continue;
+    out += text.slice(copied, i) + mapped;
+    copied = i + 1;
   }
-  return out;
+  return copied === 0 ? text : out + text.slice(copied);
 }
+
+/** label keys asked for again and again (every cell against every label): kept, up to this many */
+const LABEL_KEYS_KEPT = 20_000;
+const labelKeys = new Map<string, string>();
 
 /** Whitespace removed and widths folded: the key used to compare labels and headings. */
 export function labelKey(text: string): string {
-  return foldWidth(text.replace(/[\s\u3000\u00a0]+/g, '')).replace(/、/g, ',');
+  let key = labelKeys.get(text);
+  if (key === undefined) {
+    key = foldWidth(text.replace(/[\s\u3000\u00a0]+/g, '')).replace(/、/g, ',');
+    if (labelKeys.size >= LABEL_KEYS_KEPT) labelKeys.clear();
+    labelKeys.set(text, key);
+  }
+  return key;
 }
