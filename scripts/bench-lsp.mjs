@@ -15,7 +15,7 @@
 //
 // ROUNDS=30 BURSTS=10 BURST=100 EDITS=1000 override the defaults.
 import { Buffer } from 'node:buffer';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -25,6 +25,9 @@ import { LspClient } from '../packages/language-server/test/lsp-client.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SERVER = path.join(root, 'packages/language-server/bin/xxgk-lint-language-server.js');
+/** the bundled server (npm run bundle): its start-up is measured beside the tsc output's */
+const BUNDLED = path.join(root, 'packages/language-server/dist/bundle/xxgk-lint-language-server.mjs');
+const READY_RUNS = Number(process.env.READY_RUNS ?? 5);
 const ROUNDS = Number(process.env.ROUNDS ?? 30);
 const BURSTS = Number(process.env.BURSTS ?? 10);
 const BURST = Number(process.env.BURST ?? 100);
@@ -96,9 +99,9 @@ class Typist {
   }
 }
 
-async function startServer(dir, initializationOptions) {
+async function startServer(dir, initializationOptions, server = SERVER) {
   const started = performance.now();
-  const client = LspClient.start([SERVER, '--stdio'], ['--expose-gc']);
+  const client = LspClient.start([server, '--stdio'], ['--expose-gc']);
   await client.initialize(pathToFileURL(dir).href, initializationOptions);
   return { client, startMs: performance.now() - started };
 }
@@ -131,6 +134,22 @@ try {
   // 1. latency, with the default debounce
   const { client, startMs } = await startServer(dir, {});
   console.log(`启动到 initialize 返回：${ms(startMs)}`);
+  // ready (spawn → initialize answered), READY_RUNS fresh servers each, target ≤ 150 ms (issue 14)
+  for (const [label, server] of [['tsc 输出', SERVER], ['打包（npm run bundle）', BUNDLED]]) {
+    if (!existsSync(server)) {
+      console.log(`就绪时间（${label}）：未打包，跳过`);
+      continue;
+    }
+    const times = [];
+    for (let i = 0; i < READY_RUNS; i++) {
+      const started = await startServer(dir, {}, server);
+      times.push(started.startMs);
+      await started.client.shutdown();
+    }
+    times.sort((a, b) => a - b);
+    const median = times[times.length >> 1];
+    console.log(`就绪时间（${label}，${READY_RUNS} 次中位数）：${ms(median)}（目标 ≤ 150 ms：${median <= 150 ? '达到' : '未达到'}）`);
+  }
   console.log(`\n1. 编辑到 publishDiagnostics 的延迟（每份 ${ROUNDS} 次单键编辑，含 ${DEBOUNCE_MS} ms 防抖）`);
   for (const [label, name, text] of [
     ['典型', 'typical.txt', seed],

@@ -3,7 +3,7 @@
 // (issue 14 start-up, issue 15 item 8): `node xxgk-lint.mjs 报告.txt`. Run `tsc -b` first (it starts from
 // the packages' dist/). The file is also its own lint-worker script. pdf.js stays outside (it loads its
 // worker and CMaps from its package folder): .pdf needs `npm install pdfjs-dist` beside the file; every
-// other format and the national rules are inside.
+// other format and the national rules are inside. `--lsp` also needs dist/lint-worker.js (written here too).
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -47,6 +47,27 @@ const result = await build({
   plugins: [versionInline],
   metafile: true,
 });
+// the language server's lint worker (server.js starts ./lint-worker.js beside itself): beside the CLI bundle for
+// `xxgk-lint --lsp`, and with a bundled server for editors (packages/language-server/dist/bundle/)
+const lsp = path.join(root, 'packages/language-server');
+const lspBundle = path.join(lsp, 'dist/bundle');
+const common = {
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: process.env.BUNDLE_MINIFY !== '0',
+  legalComments: 'none',
+  logLevel: 'warning',
+  external: ['pdfjs-dist', 'pdfjs-dist/*', 'typescript'],
+  banner: { js: "import { createRequire as __xxgkCreateRequire } from 'node:module'; const require = __xxgkCreateRequire(import.meta.url);" },
+};
+for (const worker of [path.join(cli, 'dist/lint-worker.js'), path.join(lspBundle, 'lint-worker.js')]) {
+  await build({ ...common, entryPoints: [path.join(lsp, 'dist/lint-worker.js')], outfile: worker });
+}
+await build({ ...common, entryPoints: [path.join(lsp, 'bin/xxgk-lint-language-server.js')], outfile: path.join(lspBundle, 'xxgk-lint-language-server.mjs') });
+console.log(`language server: ${path.relative(root, lspBundle)}/ (xxgk-lint-language-server.mjs, lint-worker.js); --lsp of the CLI bundle needs dist/lint-worker.js beside it`);
+
 const bytes = statSync(outfile).size;
 if (process.env.BUNDLE_ANALYSE) {
   const byPackage = new Map();

@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, SEEDS, ensureBuilt, runBin } from './helpers.js';
+
+/**
+ * The one-file CLI (scripts/bundle-cli.mjs, issue 14): built from dist, it
+ * prints what bin prints — one report linted in its main thread, a folder
+ * in its workers (the bundle is its own worker script), --version.
+ */
+
+const BUNDLE = path.join(ROOT, 'packages/cli/dist/xxgk-lint.mjs');
+
+beforeAll(() => {
+  ensureBuilt();
+  const built = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bundle-cli.mjs')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  if (built.status !== 0) throw new Error(`bundle-cli failed: ${built.stderr}`);
+}, 200_000);
+
+function runBundle(args: string[]) {
+  const run = spawnSync(process.execPath, [BUNDLE, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('the bundled CLI', () => {
+  it('one report: the same JSON and exit code as bin', () => {
+    const file = path.join(SEEDS, '000_f0d5aaeb41c6e798.txt');
+    const bundled = runBundle([file, '--format', 'json']);
+    const bin = runBin([file, '--format', 'json']);
+    expect(bundled.stdout.length).toBeGreaterThan(2);
+    expect(bundled.stdout).toBe(bin.stdout);
+    expect(bundled.status).toBe(bin.status);
+  }, 60_000);
+
+  it('a folder with two workers: the same JSON as bin', () => {
+    const bundled = runBundle([SEEDS, '--format', 'json', '--concurrency', '2']);
+    const bin = runBin([SEEDS, '--format', 'json', '--concurrency', '2']);
+    expect(JSON.parse(bundled.stdout).length).toBeGreaterThan(1);
+    expect(bundled.stdout).toBe(bin.stdout);
+    expect(bundled.stderr).toBe(bin.stderr);
+  }, 120_000);
+
+  it('--version: written into the bundle', () => {
+    expect(runBundle(['--version']).stdout.trim()).toBe(runBin(['--version']).stdout.trim());
+  }, 30_000);
+});
