@@ -46,7 +46,7 @@ describe('the fixtures have what the outputs must show', () => {
 });
 
 describe('pretty', () => {
-  const out = stripVTControlCharacters(formatPretty([pdf, docx], rulesMeta, ROOT));
+  const out = stripVTControlCharacters(formatPretty([pdf, docx], rulesMeta, ROOT, { width: 100 }));
   const lines = out.split('\n');
 
   it('shows the place in words and the quoted words, not line:col, for PDF and Word', () => {
@@ -75,11 +75,19 @@ describe('pretty', () => {
     ]);
     expect(pdf.errorCount).toBeGreaterThan(0);
     expect(out).not.toMatch(/\d+ (errors?|warnings?)\b/);
+    // and the check can fail: a long message does pass 100 columns unfolded
+    const unfolded = stripVTControlCharacters(formatPretty([pdf], rulesMeta, ROOT, { width: Number.POSITIVE_INFINITY }));
+    expect(Math.max(...unfolded.split('\n').map((l) => stringWidth(l)))).toBeGreaterThan(100);
+  });
+
+  it('to a pipe (not a terminal) each message stays on one line', () => {
+    const piped = stripVTControlCharacters(formatPretty([pdf], rulesMeta, ROOT));
+    expect(piped).toContain(`  ✖ 表四“行政复议”的“总计”栏  ${pdf.messages.find((m) => m.ruleId === 'national/review-litigation-total')!.message}\n`);
   });
 
   it('needs no source: the excerpt of each message is enough', () => {
     const slim = [pdf, docx].map((r) => ({ ...r, source: undefined }));
-    expect(stripVTControlCharacters(formatPretty(slim, rulesMeta, ROOT))).toBe(out);
+    expect(stripVTControlCharacters(formatPretty(slim, rulesMeta, ROOT, { width: 100 }))).toBe(out);
   });
 });
 

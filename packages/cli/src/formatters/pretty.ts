@@ -9,7 +9,7 @@ import { cutToWidth, foldToWidth } from './fold.js';
 import { terminalSafe } from './terminal-text.js';
 
 export interface PrettyOptions {
-  /** the terminal columns no line may pass (default 100) */
+  /** the columns no line may pass (default: the terminal's width on a terminal, else no folding) */
   width?: number;
   /** environment that decides terminal hyperlinks (default process.env) */
   env?: Record<string, string | undefined>;
@@ -38,6 +38,15 @@ function hyperlinksSupported(env: Record<string, string | undefined>): boolean {
   if (env.WT_SESSION || env.KONSOLE_VERSION || env.TERM === 'xterm-kitty') return true;
   if (['iTerm.app', 'WezTerm', 'vscode', 'ghostty'].includes(env.TERM_PROGRAM ?? '')) return true;
   return Number(env.VTE_VERSION ?? 0) >= 5000;
+}
+
+/**
+ * Fold to the terminal's width (100 when it does not say) so it never wraps
+ * a finding itself; to a pipe or file a finding's message stays on one line,
+ * for grep and for tests that look for it.
+ */
+function defaultWidth(): number {
+  return process.stdout.isTTY ? process.stdout.columns || 100 : Number.POSITIVE_INFINITY;
 }
 
 function hyperlink(text: string, url: string): string {
@@ -98,14 +107,14 @@ function findingLines(result: LintResult, m: LintMessage, rulesMeta: RulesMeta, 
 /**
  * The findings for a terminal: per file its path, then each finding with its
  * place in words (第3页第9行, 第12段, 表三“…”行“自然人”列; line:col for .txt/.md),
- * its message folded to the width (never wrapped by the terminal), the quoted
+ * its message folded to the terminal's width (never wrapped by the terminal), the quoted
  * words it is about and its rule (a hyperlink to the docs where the terminal
  * shows them); then the counts in Chinese. Uses each message's own excerpt
  * and where, the source only when present. Report text, file names and rule
  * ids reach the terminal with their control and bidi characters made visible.
  */
 export function formatPretty(results: readonly LintResult[], rulesMeta: RulesMeta, cwd: string = process.cwd(), options: PrettyOptions = {}): string {
-  const width = options.width ?? 100;
+  const width = options.width ?? defaultWidth();
   const links = hyperlinksSupported(options.env ?? process.env);
   const out: string[] = [];
   for (const result of results) {
