@@ -52,7 +52,7 @@ describe('pretty', () => {
   it('shows the place in words and the quoted words, not line:col, for PDF and Word', () => {
     expect(out).toContain('  ⚠ 第1页第10行  人民政府的年度报告应写明');
     expect(out).toContain('    原文“一、总体情况”  national/government-accountability');
-    expect(out).toContain('  ✖ 表四“行政复议”的“总计”栏  ');
+    expect(out).toContain('  ✖ 表四“行政复议”的“总计”栏（第4页第21行）  ');
     expect(out).toContain('  ⚠ 第1段  报告没有写明联系电话');
     expect(out).toContain('  ⚠ 表二“行政许可”行“本年处理决定数量”列（第7行第2列）  ');
     expect(out).toContain('    原文“50（营业执照）”  national/cell-value');
@@ -82,7 +82,7 @@ describe('pretty', () => {
 
   it('to a pipe (not a terminal) each message stays on one line', () => {
     const piped = stripVTControlCharacters(formatPretty([pdf], rulesMeta, ROOT));
-    expect(piped).toContain(`  ✖ 表四“行政复议”的“总计”栏  ${pdf.messages.find((m) => m.ruleId === 'national/review-litigation-total')!.message}\n`);
+    expect(piped).toContain(`  ✖ 表四“行政复议”的“总计”栏（第4页第21行）  ${pdf.messages.find((m) => m.ruleId === 'national/review-litigation-total')!.message}\n`);
   });
 
   it('needs no source: the excerpt of each message is enough', () => {
@@ -145,7 +145,10 @@ describe('sarif', () => {
     expect(loc.message).toEqual({ text: '第1页第10行' });
     expect(loc.logicalLocations).toEqual([{ name: '第1页', kind: 'page' }]);
     const cell = results.find((r) => r.ruleId === 'national/review-litigation-total')!.locations[0];
-    expect(cell.logicalLocations).toContainEqual({ name: '表四“行政复议”的“总计”栏', fullyQualifiedName: '表四/行政复议/总计栏', kind: 'table-cell' });
+    expect(cell.logicalLocations).toEqual([
+      { name: '第4页', kind: 'page' },
+      { name: '表四“行政复议”的“总计”栏', fullyQualifiedName: '表四/行政复议/总计栏', kind: 'table-cell' },
+    ]);
   });
 
   it('a Word finding: the paragraph and the table cell', () => {

@@ -64,6 +64,11 @@ describe('a value cell of a standard table in words', () => {
     expect(whereInWords(at(55, { range: [beyondLabels, beyondLabels] }), 'text', report)).toBe('第55行（表三）');
   });
 
+  it('PDF: a value cell gets its labels and its page and line', () => {
+    const cell = t3.rows.new!.cells[0];
+    expect(whereInWords(at(21, { range: [cell.range[0], cell.range[1]], page: 4 }), 'pdf', report)).toBe('表三“本年新收政府信息公开申请数量”行“自然人”列（第4页第21行）');
+  });
+
   it('Word: a value cell gets its labels and its grid position; another cell of a standard table its grid position', () => {
     const cell = t3.rows.new!.cells[0];
     const inWord = { table: 3, row: 5, column: 3 };

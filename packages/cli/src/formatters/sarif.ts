@@ -2,7 +2,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Artifact, Location, LogicalLocation, Notification, ReportingDescriptor, Result } from 'sarif';
 import type { FormatterContext, LintMessage, LintResult, RulesMeta, StreamingFormatter } from '@xxgk-lint/core';
-import { safeLinkUrl } from '@xxgk-lint/core';
+import { safeLinkUrl, tableCellOf } from '@xxgk-lint/core';
 import { excerptOf } from './common.js';
 import { terminalSafeJson } from './terminal-text.js';
 
@@ -40,9 +40,10 @@ function logicalLocations(filePath: string, m: LintMessage): LogicalLocation[] {
   const out: LogicalLocation[] = [];
   if (m.page !== undefined) out.push({ name: `第${m.page}页`, kind: 'page' });
   if (/\.docx$/i.test(filePath) && !m.fatal) out.push({ name: `第${m.line}段`, kind: 'paragraph' });
-  const where = m.where ?? '';
-  if (/^表[二三四]“/.test(where)) out.push({ name: where, fullyQualifiedName: cellPath(where.replace(/（[^）]*）$/, '')), kind: 'table-cell' });
-  else if (m.cell) out.push({ name: `第${m.cell.table}个表格第${m.cell.row}行第${m.cell.column}列`, kind: 'table-cell' });
+  const cell = tableCellOf(m);
+  // a standard table's cell by its labels (without the grid position in brackets), else a Word table's by its grid
+  if (/^表[二三四]“/.test(cell)) out.push({ name: cell, fullyQualifiedName: cellPath(cell.replace(/（第\d+行第\d+列）$/, '')), kind: 'table-cell' });
+  else if (cell) out.push({ name: cell, kind: 'table-cell' });
   return out;
 }
 

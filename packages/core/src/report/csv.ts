@@ -35,7 +35,8 @@ export function paragraphOf(filePath: string, message: LintMessage): number | un
  */
 export function tableCellOf(message: LintMessage): string {
   const where = message.where ?? '';
-  if (/^表[二三四]“/.test(where)) return where;
+  // the page and line of a PDF cell are in 位置 and 页 already
+  if (/^表[二三四]“/.test(where)) return where.replace(/（第\d+页第\d+行）$/, '');
   const cell = message.cell;
   return cell ? `第${cell.table}个表格第${cell.row}行第${cell.column}列` : '';
 }

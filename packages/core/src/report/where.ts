@@ -139,7 +139,12 @@ export function whereInWords(message: Placed, format: InputFormat, report?: Annu
   if (report) {
     const cell = tableCellWords(report, offset);
     // in Word the labels and the grid position both help: 表二“行政许可”行“本年处理决定数量”列（第7行第2列）
-    if (cell) return format === 'docx' && message.cell ? `${cell}（第${message.cell.row}行第${message.cell.column}列）` : cell;
+    if (cell) {
+      if (format === 'docx' && message.cell) return `${cell}（第${message.cell.row}行第${message.cell.column}列）`;
+      // on paper the page says where to look: 表四“行政复议”的“总计”栏（第4页第21行）
+      if (format === 'pdf' && message.page !== undefined) return `${cell}（${placeInWords(message, format)}）`;
+      return cell;
+    }
     const table = standardTableAt(report, offset);
     if (table) {
       const row = table.row ? `“${table.row}”行` : '';
