@@ -290,3 +290,52 @@ describe('reviewer checks: year, numbering, contradictions', () => {
     expect(ruleIds(result)).toContain('national/table-unreadable');
   });
 });
+
+describe('reviewer checks: year on year, batch, split cells', () => {
+  /** every report of the corpus, .txt and .pdf, with its path */
+  const corpusFiles = () =>
+    ['crawl', 'real', 'seeds', 'web-excerpts'].flatMap((dir) => readdirSync(fixture(dir)).filter((f) => /\.(txt|pdf)$/.test(f)).map((f) => `${dir}/${f}`));
+
+  it('year-on-year-jump: 洪泽区 2024 against its 2023 report (text and PDF) finds 行政许可 550 → 9487 and 予以公开 0 → 50, nothing else', async () => {
+    const { ingestAny, lintAny } = await import('@xxgk-lint/core');
+    for (const ext of ['txt', 'pdf']) {
+      const before = fixture(`real/jiangsu-huaian-hongzequ-2023.${ext}`);
+      const now = fixture(`real/jiangsu-huaian-hongzequ-2024.${ext}`);
+      const previous = { filePath: before, ingested: await ingestAny(readFileSync(before), before) };
+      const result = await lintAny(readFileSync(now), { filePath: now, rules, previous });
+      const jumps = result.messages.filter((m) => m.ruleId === 'national/year-on-year-jump');
+      // both true: the figures are as printed in the two reports (17× more licences; 0 of 21 granted in 2023, 50 of 95 in 2024)
+      expect(jumps.map((m) => m.message.split('：')[0])).toEqual(
+        expect.arrayContaining([
+          '表二“行政许可”处理决定数量本年为 9487，上一年度报告（jiangsu-huaian-hongzequ-2023.' + ext + '）为 550，增至上一年度的 17.2 倍',
+          '表三“（一）予以公开”总计本年为 50，上一年度报告（jiangsu-huaian-hongzequ-2023.' + ext + '）为 0，由 0 增加',
+        ]),
+      );
+      expect(jumps).toHaveLength(2);
+      expect(jumps.every((m) => m.xxgkSeverity === 'info')).toBe(true);
+    }
+  });
+
+  it('split-cell diagnosis: no corpus report gets a split or a move (no table 三 of the corpus fails its identities)', async () => {
+    const { lintAny } = await import('@xxgk-lint/core');
+    for (const name of corpusFiles()) {
+      const result = await lintAny(readFileSync(fixture(name)), { filePath: fixture(name), rules });
+      expect(result.messages.filter((m) => m.messageId === 'split' || m.messageId === 'move'), name).toEqual([]);
+    }
+  });
+
+  it('the batch view over the whole corpus: no shared text, no peer outlier; listed bodies found in their written forms, the one not in the corpus missing', async () => {
+    const { lintAny, runBatchStage } = await import('@xxgk-lint/core');
+    const results = [];
+    for (const name of corpusFiles()) results.push(await lintAny(readFileSync(fixture(name)), { filePath: fixture(name), rules, batchSummary: true }));
+    const expectedBodies = ['洪泽区人民政府', '淮安市人民政府', '平潭综合实验区公安局', '常乐镇', '城关镇', '上乐村镇人民政府', '下各镇', '淮阴区人民政府'];
+    const out = runBatchStage(results, {
+      config: { expectedBodies, sharedText: true, peerOutliers: true },
+      file: '.xxgklintrc.yml',
+      bodyLines: expectedBodies.map((_, i) => i + 3),
+    });
+    const batchFindings = out.flatMap((r) => r.messages.filter((m) => /national\/(shared-text|peer-outlier|expected-bodies)/.test(m.ruleId ?? '')).map((m) => `${r.filePath.split('/').pop()}:${m.ruleId}@${m.line}`));
+    // 洪泽区 2023/2024 and the .txt/.pdf copies are one body: neither copied text nor peers of each other
+    expect(batchFindings).toEqual(['.xxgklintrc.yml:national/expected-bodies@10']);
+  }, 120_000);
+});

@@ -9,6 +9,7 @@ import { createHeldLinter } from '@xxgk-lint/core/browser';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
 import type { FigureSummary, LintResult, ReportSummary, ResolvedBatch } from '../src/index.js';
 import {
+  bodyKey,
   buildResult,
   findPeerOutliers,
   findSharedText,
@@ -77,6 +78,13 @@ describe('sameBodyName', () => {
     expect(sameBodyName('平安县和顺镇人民政府', '和顺镇人民政府')).toBe(true);
     expect(sameBodyName('平安县和顺镇人民政府', '和顺镇')).toBe(true);
   });
+  it('bodyKey: one key per body for counting peers', () => {
+    expect(bodyKey('淮安市洪泽区人民政府')).toBe('洪泽区');
+    expect(bodyKey('洪泽区人民政府')).toBe('洪泽区');
+    expect(bodyKey('平安县和顺镇人民政府')).toBe('和顺镇');
+    expect(bodyKey('淮安市人民政府')).toBe('淮安市');
+    expect(bodyKey('平潭综合实验区公安局')).toBe('公安局');
+  });
   it('keeps different bodies apart', () => {
     expect(sameBodyName('淮安市人民政府', '淮安市洪泽区人民政府')).toBe(false);
     expect(sameBodyName('人民政府', '和顺镇人民政府')).toBe(false);
@@ -140,9 +148,12 @@ const figure = (key: string, value: number | '/', line = 1): FigureSummary =>
 
 describe('findPeerOutliers', () => {
   const options = { minPeers: 5, share: 0.8 };
-  const township = (value: number | '/') => ({ bodyKind: 'township' as const, figures: [figure('penalty', value)] });
+  let serial = 0;
+  const NAMES = '甲乙丙丁戊己庚辛壬癸';
+  const township = (value: number | '/', body = `${NAMES[serial++ % NAMES.length]}镇`) => ({ body, bodyKind: 'township' as const, figures: [figure('penalty', value)] });
 
   it('0 or "/" where most townships have a value', () => {
+    serial = 0;
     const reports = [township(12), township(3), township(40), township(8), township(5), township(0), township('/')];
     expect(findPeerOutliers(reports, options).map((o) => [o.index, o.figure.raw, o.peers, o.withValue])).toEqual([
       [5, '0', 6, 5],
@@ -150,10 +161,21 @@ describe('findPeerOutliers', () => {
     ]);
   });
 
+  it('counts bodies, not files: the same body in two files (another year, .txt and .pdf) is one peer, and never its own', () => {
+    serial = 0;
+    const twice = [township(12), township(3), township(40), township(8), township(5, '平安县甲镇人民政府'), township(0)];
+    expect(findPeerOutliers(twice, options)).toEqual([]);
+    serial = 0;
+    const own = [township(12), township(3), township(40), township(8), township(5), township(0), township(7, '己镇人民政府')];
+    expect(findPeerOutliers(own, options).map((o) => [o.index, o.peers, o.withValue])).toEqual([[5, 5, 5]]);
+    expect(findPeerOutliers([township(4), township(0, undefined as unknown as string)].map((r, i) => (i === 1 ? { ...r, body: undefined } : r)), { minPeers: 1, share: 0.5 })).toEqual([]);
+  });
+
   it('not with too few peers, not when many peers also have 0, not across kinds of body', () => {
+    serial = 0;
     expect(findPeerOutliers([township(12), township(3), township(40), township(8), township(0)], options)).toEqual([]);
     expect(findPeerOutliers([township(12), township(3), township(0), township(8), township(5), township(0), township(0)], options)).toEqual([]);
-    const departments = [1, 2, 3, 4, 5].map((v) => ({ bodyKind: 'department' as const, figures: [figure('penalty', v)] }));
+    const departments = [1, 2, 3, 4, 5].map((v) => ({ body: `第${v}局`, bodyKind: 'department' as const, figures: [figure('penalty', v)] }));
     expect(findPeerOutliers([...departments, township(0)], options)).toEqual([]);
   });
 });

@@ -26,3 +26,22 @@ export function sameBodyName(a: string, b: string): boolean {
   const prefix = long.slice(0, long.length - short.length);
   return COUNTY_PREFIX.test(prefix) || /(省|州|盟|自治区|地区)$/.test(prefix);
 }
+
+/** a unit of administration a name may start with: 淮安市, 平安县, 洪泽区 */
+const LEADING_UNIT = /^.+?(省|自治区|地区|市|州|盟|县|区|旗)/u;
+
+/**
+ * One key per body, for counting bodies rather than files: 人民政府/办事处
+ * left off, then the leading units taken off while two characters or more
+ * remain (淮安市洪泽区人民政府 → 洪泽区, 平安县和顺镇 → 和顺镇). Coarse on
+ * purpose: two counties' 公安局 share a key and count as one peer, never
+ * the same body as two.
+ */
+export function bodyKey(name: string): string {
+  let key = squeeze(name).replace(GOVERNMENT_SUFFIX, '');
+  for (;;) {
+    const m = LEADING_UNIT.exec(key);
+    if (!m || key.length - m[0].length < 2) return key;
+    key = key.slice(m[0].length);
+  }
+}

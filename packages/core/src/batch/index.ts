@@ -1,4 +1,4 @@
-export { sameBodyName } from './body-names.js';
+export { bodyKey, sameBodyName } from './body-names.js';
 export { EXPECTED_BODIES_RULE, missingBodies } from './expected-bodies.js';
 export { FIGURE_NAMES, REVIEW_FIGURES } from './figures.js';
 export type { ReviewFigure } from './figures.js';
