@@ -11,6 +11,7 @@ import type { Ingested } from '../ingest/index.js';
 import { MAX_INPUT_BYTES, ingestAny, ingestText } from '../ingest/index.js';
 import { isStackOverflow, TOO_DEEP } from '../ingest/nesting-cap.js';
 import { buildReportModel } from '../model/build.js';
+import type { AnnualReport } from '../model/types.js';
 import type { LintResult, RulesMeta } from '../types.js';
 import { findPrevious } from './previous.js';
 import type { Described, FileFix, LintCallOptions, Linter } from './types.js';
@@ -64,10 +65,15 @@ export function canFixInPlace(filePath: string): boolean {
   return dot >= 0 && TEXT_EXTENSIONS.includes(filePath.slice(dot).toLowerCase());
 }
 
+/** a report read for the year-on-year pairing: its text and its model (default settings) */
+interface ReadReport {
+  ingested: Ingested;
+  report: AnnualReport;
+}
+
 export function createLinterWith(platform: Platform, options: EngineOptions = {}): Linter {
   const seenMeta: RulesMeta = {};
-  const previousCache = new Map<string, Promise<LintOptions['previous']>>();
-  const describedCache = new Map<string, Promise<Described>>();
+  const readCache = new Map<string, Promise<ReadReport | undefined>>();
   const candidates = options.previous ?? [];
 
   const read = (filePath: string): Uint8Array | LintResult => {
@@ -75,42 +81,48 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     return platform.readFile(filePath, options.maxBytes ?? MAX_INPUT_BYTES);
   };
 
-  const ingestFile = async (filePath: string): Promise<Ingested | undefined> => {
-    const bytes = read(filePath);
-    if (!(bytes instanceof Uint8Array)) return undefined;
-    try {
-      return await ingestAny(bytes, filePath);
-    } catch {
-      return undefined; // an unreadable previous report: the year-on-year rules stay silent
-    }
-  };
-
-  const previousReport = (filePath: string): Promise<LintOptions['previous']> => {
-    let cached = previousCache.get(filePath);
+  /**
+   * A candidate previous-year report, read, parsed and modelled once per run
+   * (describing it and linting against it share this); undefined when unreadable.
+   */
+  const readReport = (filePath: string): Promise<ReadReport | undefined> => {
+    let cached = readCache.get(filePath);
     if (!cached) {
-      cached = ingestFile(filePath).then((ingested) => (ingested ? { filePath, ingested } : undefined));
-      previousCache.set(filePath, cached);
+      cached = (async () => {
+        const bytes = read(filePath);
+        if (!(bytes instanceof Uint8Array)) return undefined;
+        try {
+          const ingested = await ingestAny(bytes, filePath);
+          return { ingested, report: buildReportModel(ingested) };
+        } catch {
+          return undefined; // an unreadable previous report: the year-on-year rules stay silent
+        }
+      })();
+      readCache.set(filePath, cached);
     }
     return cached;
   };
 
-  const describe = (filePath: string): Promise<Described> => {
+  const previousReport = async (filePath: string): Promise<LintOptions['previous']> => {
+    const done = await readReport(filePath);
+    return done ? { filePath, ingested: done.ingested, report: done.report } : undefined;
+  };
+
+  const describe = async (filePath: string): Promise<Described> => {
     const absolute = platform.resolvePath(filePath);
-    let cached = describedCache.get(absolute);
-    if (!cached) {
-      cached = ingestFile(absolute).then((ingested) => {
-        if (!ingested) return { filePath: absolute };
-        const { metadata } = buildReportModel(ingested);
-        return { filePath: absolute, body: metadata.body, year: metadata.year };
-      });
-      describedCache.set(absolute, cached);
-    }
-    return cached;
+    const done = await readReport(absolute);
+    if (!done) return { filePath: absolute };
+    const { metadata } = done.report;
+    return { filePath: absolute, body: metadata.body, year: metadata.year };
   };
 
   /** the engine's options for one file: its config, and the rules that exist */
-  const engineOptions = async (filePath: string, previous?: string): Promise<{ config: ResolvedConfig; lint: LintOptions }> => {
-    const config = await platform.configFor(filePath);
+  const engineOptions = async (
+    filePath: string,
+    previous?: string,
+    resolved?: ResolvedConfig,
+  ): Promise<{ config: ResolvedConfig; lint: LintOptions }> => {
+    const config = resolved ?? (await platform.configFor(filePath));
     Object.assign(seenMeta, getRulesMeta(config.rules));
     const lint: LintOptions = {
       filePath,
@@ -132,22 +144,32 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     return findPrevious({ filePath, body, year }, described)?.filePath;
   };
 
-  /** the previous year's report for a result, when the caller did not name one */
-  const matchPrevious = (result: LintResult, filePath: string) => previousOf(filePath, result.report?.body, result.report?.year);
-
-  /** lint once; then, with a previous-year report found among the candidates, again with it */
-  const withPrevious = async (
-    filePath: string,
+  /**
+   * Read the input (a failure to read is the result's fatal message), then
+   * lint it once: with candidates and no previous report named, the model
+   * built to find the same body's report of the year before is the one the
+   * lint uses. `resolved`: the file's config, when the caller has it.
+   */
+  const lintRead = async (
     call: LintCallOptions,
-    lintOnce: (lint: LintOptions) => Promise<LintResult>,
+    readInput: (filePath: string, lint: LintOptions) => Ingested | Promise<Ingested>,
+    source?: string,
+    resolved?: ResolvedConfig,
   ): Promise<LintResult | null> => {
+    const filePath = call.filePath ?? UNNAMED;
     try {
-      const { config, lint } = await engineOptions(filePath, call.previous || undefined);
+      const { config, lint } = await engineOptions(filePath, call.previous || undefined, resolved);
       if (config.ignored) return call.warnIgnored === false ? null : ignoredResult(filePath);
-      const first = await lintOnce(lint);
-      if (call.previous !== undefined) return first;
-      const previous = await matchPrevious(first, filePath);
-      return previous ? lintOnce((await engineOptions(filePath, previous)).lint) : first;
+      let ingested: Ingested;
+      try {
+        ingested = await readInput(filePath, lint);
+      } catch (error) {
+        return fatalResult(filePath, error, source);
+      }
+      if (call.previous !== undefined || candidates.length === 0) return lintIngested(ingested, lint);
+      const model = buildReportModel(ingested, lint.settings);
+      const previous = await previousOf(filePath, model.metadata.body, model.metadata.year);
+      return lintIngested(ingested, { ...lint, model, previous: previous ? await previousReport(platform.resolvePath(previous)) : undefined });
     } catch (error) {
       if (isFolderConfigProblem(error)) return folderConfigResult(filePath, error);
       if (isConfigProblem(error)) throw error;
@@ -165,22 +187,9 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
     }
   };
 
-  /** read the input (a failure to read is the result's fatal message), then lint it */
-  const lintRead = (call: LintCallOptions, read: (filePath: string, lint: LintOptions) => Ingested | Promise<Ingested>, source?: string) => {
-    const filePath = call.filePath ?? UNNAMED;
-    return withPrevious(filePath, call, async (lint) => {
-      let ingested: Ingested;
-      try {
-        ingested = await read(filePath, lint);
-      } catch (error) {
-        return fatalResult(filePath, error, source);
-      }
-      return lintIngested(ingested, lint);
-    });
-  };
-
-  const lintBytes = (bytes: Uint8Array, call: LintCallOptions = {}) =>
-    lintRead(call, (filePath, lint) => ingestAny(bytes, filePath, { maxBytes: lint.maxBytes, format: call.format }));
+  const lintBytesWith = (bytes: Uint8Array, call: LintCallOptions = {}, resolved?: ResolvedConfig) =>
+    lintRead(call, (filePath, lint) => ingestAny(bytes, filePath, { maxBytes: lint.maxBytes, format: call.format }), undefined, resolved);
+  const lintBytes = (bytes: Uint8Array, call: LintCallOptions = {}) => lintBytesWith(bytes, call);
 
   const lintText = (text: string, call: LintCallOptions = {}) =>
     lintRead(call, (filePath) => ingestText(text, filePath, { format: call.format }), text);
@@ -224,7 +233,7 @@ export function createLinterWith(platform: Platform, options: EngineOptions = {}
       if (config.ignored) return call.warnIgnored === false ? null : ignoredResult(filePath);
       const bytes = read(filePath);
       if (!(bytes instanceof Uint8Array)) return bytes;
-      return lintBytes(bytes, { ...call, filePath });
+      return lintBytesWith(bytes, { ...call, filePath }, config);
     },
     fixText: fixTextSafely,
     async fixFile(file, call = {}): Promise<FileFix | null> {

@@ -46,8 +46,10 @@ export interface LintOptions {
   parser?: TextParser;
   /** add each phase's time (ms: decode, ingest, parse, model, rules, output) here; the bench's breakdown */
   phases?: PhaseTimes;
-  /** the same body's report of the previous year, for the year-on-year rules */
-  previous?: { filePath: string; ingested: Ingested };
+  /** the same body's report of the previous year, for the year-on-year rules (`report`: its model, when the caller built it) */
+  previous?: { filePath: string; ingested: Ingested; report?: AnnualReport };
+  /** the model of this very `ingested` with these settings, when the caller built it already (to find the previous report) */
+  model?: AnnualReport;
   /** every rule id that exists (on or off), so that inline directives naming a rule that is off are not "unknown" */
   knownRuleIds?: Iterable<string>;
   /** report inline directives that suppressed nothing: true / 'warn', 'error', false / 'off' (default) */
@@ -100,7 +102,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
   const { phases } = options;
   let started = phases ? performance.now() : 0;
   const sourceCode = new SourceCode(ingested.text, ingested.ast, ingested.lines);
-  const annualReport = buildReportModel(ingested, settings);
+  const annualReport = options.model ?? buildReportModel(ingested, settings);
   if (options.checkReportShape !== false && !looksLikeReport(annualReport)) {
     return fatalResult(
       filePath,
@@ -114,7 +116,7 @@ export function lintIngested(ingested: Ingested, options: LintOptions): LintResu
     return noticeResult(filePath, PRE_2019_NOTICE.replace('{{year}}', String(annualReport.metadata.year)), annualReport);
   }
   const previousReport = options.previous
-    ? { report: buildReportModel(options.previous.ingested, {}), filePath: options.previous.filePath }
+    ? { report: options.previous.report ?? buildReportModel(options.previous.ingested, {}), filePath: options.previous.filePath }
     : undefined;
   if (phases) started = addPhase(phases, 'model', started);
   const messages: LintMessage[] = [];
