@@ -5,7 +5,9 @@
  * the words of the finding; pretty never passes 100 columns; xlsx reads
  * back with its sheets, header, frozen row, widths and autofilter.
  */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import Ajv from 'ajv-draft-04';
@@ -215,7 +217,35 @@ describe('xlsx', () => {
     expect(first).toContain('<col min="13" max="13" width="80" customWidth="1"/>');
     expect(first).toContain(`<autoFilter ref="A1:M${1 + pdf.messages.length + docx.messages.length}"/>`);
     expect(await decode('xl/worksheets/sheet2.xml')).toContain('<autoFilter ref="A1:G3"/>');
+    expect(await decode('xl/workbook.xml')).toContain(`<definedName name="_xlnm._FilterDatabase" localSheetId="1" hidden="1">'报告汇总'!$A$1:$G$3</definedName>`);
   });
+
+  // LibreOffice is the spreadsheet this machine can have (apt-get install libreoffice-calc-nogui); without it the checks above read the file back
+  const soffice = ['/usr/bin/soffice', '/usr/bin/libreoffice'].find((file) => existsSync(file));
+  it.skipIf(!soffice)('LibreOffice opens it without an import dialog: each sheet converts to CSV with the Chinese intact, and the autofilter is there', async () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = path.join(dir, 'out.xlsx');
+      writeFileSync(file, bytes);
+      const profile = `-env:UserInstallation=${pathToFileURL(path.join(dir, 'profile')).href}`;
+      // 44,34,76,1: comma, double quote, UTF-8, from line 1; the trailing -1 writes every sheet to its own file
+      const csv = spawnSync(soffice!, [profile, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, file], { encoding: 'utf8', timeout: 120_000 });
+      expect(csv.status, csv.stderr).toBe(0);
+      const findings = readFileSync(path.join(dir, 'out-问题清单.csv'), 'utf8').split('\n');
+      expect(findings[0]).toBe('文件,主体,年度,规则,规则名称,级别,位置,页,段,行,列,原文摘录,说明');
+      expect(findings).toContainEqual(expect.stringContaining(',警告,第1页第10行,1,,10,1,一、总体情况,人民政府的年度报告应写明'));
+      expect(readFileSync(path.join(dir, 'out-报告汇总.csv'), 'utf8')).toContain('test/fixtures/formats/seed-004.docx,盐锅峡镇,2022,0,');
+      const ods = spawnSync(soffice!, [profile, '--headless', '--convert-to', 'ods', '--outdir', dir, file], { timeout: 120_000 });
+      expect(ods.status).toBe(0);
+      const zip = new ZipReader(readFileSync(path.join(dir, 'out.ods')));
+      const content = new TextDecoder().decode(await zip.read('content.xml'));
+      expect(content).toContain('table:target-range-address="问题清单.A1:问题清单.M');
+      expect(content).toContain('table:target-range-address="报告汇总.A1:报告汇总.G3" table:display-filter-buttons="true"');
+      expect(readdirSync(dir)).toContain('out.ods');
+    } finally {
+      cleanup();
+    }
+  }, 240_000);
 
   it('the CLI writes it with -o and refuses it to stdout (exit 2, in Chinese)', () => {
     const { dir, cleanup } = tempDir();

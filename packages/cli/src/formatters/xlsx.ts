@@ -70,20 +70,39 @@ function columnLetters(n: number): string {
   return out;
 }
 
+/** the header and rows of a sheet, e.g. A1:M9 */
+function sheetRange(sheet: Sheet<FileContent>): string {
+  return `A1:${columnLetters(sheet.data[0].length)}${sheet.data.length}`;
+}
+
 /**
  * An autofilter over each sheet's header and rows (write-excel-file has none
  * built in): `<autoFilter ref="A1:M9"/>` right after `</sheetData>`, where
- * the schema puts it when the sheet has no protection or scenarios.
+ * the schema puts it when the sheet has no protection or scenarios, and the
+ * hidden name _xlnm._FilterDatabase that Excel writes with it (LibreOffice
+ * shows the filter only with the name).
  */
 function autoFilter(sheets: Sheet<FileContent>[]): Feature<FileContent> {
+  const names = sheets
+    .map((sheet, i) => {
+      const [from, to] = sheetRange(sheet).split(':').map((cell) => cell.replace(/^([A-Z]+)(\d+)$/, '$$$1$$$2'));
+      return `<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">'${sheet.sheet}'!${from}:${to}</definedName>`;
+    })
+    .join('');
   return {
     files: {
       transform: {
         'xl/worksheets/sheet{id}.xml': {
           transform(xml, _options, { sheetIndex }) {
-            const data = sheets[sheetIndex].data;
-            const ref = `A1:${columnLetters(data[0].length)}${data.length}`;
-            return xml.includes('<autoFilter') ? xml : xml.replace('</sheetData>', `</sheetData><autoFilter ref="${ref}"/>`);
+            return xml.includes('<autoFilter') ? xml : xml.replace('</sheetData>', `</sheetData><autoFilter ref="${sheetRange(sheets[sheetIndex])}"/>`);
+          },
+        },
+        'xl/workbook.xml': {
+          transform(xml) {
+            if (xml.includes('_xlnm._FilterDatabase')) return xml;
+            if (xml.includes('<definedNames/>')) return xml.replace('<definedNames/>', `<definedNames>${names}</definedNames>`);
+            if (xml.includes('</definedNames>')) return xml.replace('</definedNames>', `${names}</definedNames>`);
+            return xml.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
           },
         },
       },
