@@ -19,6 +19,7 @@ export { sniffFormat, TEXT_EXTENSIONS, DOCUMENT_EXTENSIONS } from './ingest/inde
 export type { InputFormat } from './ingest/index.js';
 export type * from './types.js';
 export { findingsCsv, SEVERITY_NAMES } from './report/csv.js';
+export { excerptOf } from './report/excerpt.js';
 export { whereInWords } from './report/where.js';
 export { escapeHtml, markdownToHtml } from './report/docs-markdown.js';
 export { setPdfAssets } from './ingest/index.js';

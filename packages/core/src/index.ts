@@ -54,6 +54,7 @@ export type { Described, FileFix, LintCallOptions, Linter } from './api/types.js
 export { findPrevious, sameBody } from './api/previous.js';
 export { findingsCsv, findingsCsvHead, findingsCsvRows, csvField, paragraphOf, tableCellOf, SEVERITY_NAMES } from './report/csv.js';
 export type { ExcerptOf } from './report/csv.js';
+export { excerptOf } from './report/excerpt.js';
 export { whereInWords, placeInWords, tableCellWords, addWhere } from './report/where.js';
 export { safeLinkUrl } from './report/links.js';
 export { escapeHtml, markdownToHtml } from './report/docs-markdown.js';

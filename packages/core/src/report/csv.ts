@@ -5,6 +5,7 @@
  * how a path is shown is the caller's.
  */
 import type { LintMessage, LintResult } from '../types.js';
+import { excerptOf } from './excerpt.js';
 
 export const SEVERITY_NAMES: Record<LintMessage['xxgkSeverity'], string> = { error: '错误', warn: '警告', info: '提示' };
 
@@ -18,10 +19,10 @@ export function csvField(value: string | number | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** the words at a finding: the document's own excerpt (.docx, .pdf, or one a batch kept) */
+/** the words at a finding, for the 原文摘录 column */
 export type ExcerptOf = (result: LintResult, message: LintMessage) => string;
 
-const ownExcerpt: ExcerptOf = (_result, message) => message.excerpt ?? '';
+const ownExcerpt: ExcerptOf = (result, message) => excerptOf(result, message);
 
 /** the paragraph of a .docx finding (its line is the paragraph number) */
 export function paragraphOf(filePath: string, message: LintMessage): number | undefined {
