@@ -117,18 +117,38 @@ function markProseOf(prose: NormalizedText, mask: Uint8Array, [start, end]: Rang
 }
 
 /** a mask with a prefix count, so that "is anything in [start, end) skipped" is answered in constant time */
+/** a mask's marked runs, sorted, for "is any character of [start, end) marked" by binary search (masks are mostly clear) */
 class CountedMask {
-  private readonly prefix: Uint32Array;
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
 
   constructor(readonly mask: Uint8Array) {
-    this.prefix = new Uint32Array(mask.length + 1);
-    for (let i = 0; i < mask.length; i++) this.prefix[i + 1] = this.prefix[i] + mask[i];
+    const n = mask.length;
+    let i = 0;
+    while (i < n) {
+      if (mask[i] === 0) {
+        i++;
+        continue;
+      }
+      this.starts.push(i);
+      while (i < n && mask[i] !== 0) i++;
+      this.ends.push(i);
+    }
   }
 
   any(start: number, end: number): boolean {
     const from = Math.max(0, Math.min(start, this.mask.length));
     const to = Math.max(from, Math.min(end, this.mask.length));
-    return this.prefix[to] > this.prefix[from];
+    if (to === from) return false;
+    // the first run that ends after `from`
+    let lo = 0;
+    let hi = this.ends.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.ends[mid] <= from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.ends.length && this.starts[lo] < to;
   }
 }
 

@@ -39,7 +39,7 @@ export class LineIndex {
   lineRange(line: number): [number, number] {
     const start = this.lineStarts[line - 1];
     let end = line < this.lineStarts.length ? this.lineStarts[line] : this.text.length;
-    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--;
     return [start, end];
   }
 

@@ -43,19 +43,27 @@ const STOPS = {
 /** closing quotes and brackets that may follow a stop and still belong to its sentence */
 const CLOSERS = '”’」』》〉）)】';
 
-const stopSets = new Map<string, string>();
+/** the stop sets by option bits (see stopsOf): called per character by some rules, so no string key */
+const stopSets: (string | undefined)[] = [];
 
-function stopsOf(options: BreakOptions = {}): string {
-  const key = `${options.exclamations ?? true}${options.lineBreaks ?? true}${!!options.semicolons}${!!options.colons}${!!options.commas}`;
-  let stops = stopSets.get(key);
+function stopsOf(options?: BreakOptions): string {
+  const bits =
+    options === undefined
+      ? 3
+      : ((options.exclamations ?? true) ? 1 : 0) |
+        ((options.lineBreaks ?? true) ? 2 : 0) |
+        (options.semicolons ? 4 : 0) |
+        (options.colons ? 8 : 0) |
+        (options.commas ? 16 : 0);
+  let stops = stopSets[bits];
   if (stops === undefined) {
     stops = STOPS.always;
-    if (options.exclamations ?? true) stops += STOPS.exclamations;
-    if (options.lineBreaks ?? true) stops += STOPS.lineBreaks;
-    if (options.semicolons) stops += STOPS.semicolons;
-    if (options.colons) stops += STOPS.colons;
-    if (options.commas) stops += STOPS.commas;
-    stopSets.set(key, stops);
+    if (bits & 1) stops += STOPS.exclamations;
+    if (bits & 2) stops += STOPS.lineBreaks;
+    if (bits & 4) stops += STOPS.semicolons;
+    if (bits & 8) stops += STOPS.colons;
+    if (bits & 16) stops += STOPS.commas;
+    stopSets[bits] = stops;
   }
   return stops;
 }
