@@ -1,6 +1,6 @@
 import { RuleTester } from '@xxgk-lint/core/testing';
 import { feeStatement } from '../src/rules/fee-statement.js';
-import { IMPROVEMENT, OTHER, report } from './helpers.js';
+import { IMPROVEMENT, OTHER, locate, report } from './helpers.js';
 
 const tester = new RuleTester({ requirePositions: true });
 
@@ -9,6 +9,18 @@ const NO_OUTCOME = '这里只引用了信息处理费的规定，没有说明结
 const MISSING_NO_PART = '全文没有说明信息处理费收取情况：请在第六部分写明本年度收取的金额，或写“本年度未收取信息处理费”。';
 
 const fee = (sentence: string) => report({ fee: sentence });
+
+const NONE = '本年度未收取信息处理费。';
+const SUGGESTION_DESC = `补写“${NONE}”（本年度确未收取时）`;
+/** `code` with `inserted` written right after the first `after` */
+const insertAfter = (code: string, after: string, inserted: string) => {
+  const at = code.indexOf(after) + after.length;
+  return code.slice(0, at) + inserted + code.slice(at);
+};
+const CITED = '（一）本年度依法依规办理政府信息公开申请。严格执行《政府信息公开信息处理费管理办法》有关规定。';
+const OTHER_ONLY = report({ bodies: { 6: OTHER } });
+const EMPTY_SIX = report({ bodies: { 6: [] }, signature: null });
+const CITED_NO_STOP = report({ bodies: { 6: ['依照《政府信息公开信息处理费管理办法》', ...OTHER] } });
 
 tester.run('national/fee-statement', feeStatement, {
   valid: [
@@ -69,6 +81,31 @@ tester.run('national/fee-statement', feeStatement, {
       name: '没有第六部分，全文也没有说明：报在文首',
       code: report({ order: [1, 2, 3, 4, 5] }),
       errors: [{ messageId: 'missingNoPart', message: MISSING_NO_PART, line: 1, column: 1, endLine: 1, endColumn: 1 }],
+    },
+    {
+      name: '建议：引用规定的句子之后补写“本年度未收取信息处理费。”',
+      code: fee(CITED),
+      errors: [{ message: NO_OUTCOME, line: 89, column: 22, endLine: 89, endColumn: 48, suggestions: [{ desc: SUGGESTION_DESC, output: insertAfter(fee(CITED), '有关规定。', NONE) }] }],
+    },
+    {
+      name: '建议：引用规定的一行没有句号，另起一行补写',
+      code: CITED_NO_STOP,
+      errors: [{ message: NO_OUTCOME, line: 89, column: 1, endLine: 91, endColumn: 42, suggestions: [{ output: insertAfter(CITED_NO_STOP, '管理办法》', `\n${NONE}`) }] }],
+    },
+    {
+      name: '建议：第六部分只写了其他事项，在第六部分末尾补写',
+      code: OTHER_ONLY,
+      errors: [{ message: MISSING, line: 87, column: 1, endLine: 87, endColumn: 12, suggestions: [{ desc: SUGGESTION_DESC, output: insertAfter(OTHER_ONLY, '政协提案办理事项。', NONE) }] }],
+    },
+    {
+      name: '建议：第六部分没有正文，补写在标题下一行',
+      code: EMPTY_SIX,
+      errors: [{ message: MISSING, ...locate(EMPTY_SIX, '六、其他需要报告的事项'), suggestions: [{ output: insertAfter(EMPTY_SIX, '六、其他需要报告的事项', `\n${NONE}`) }] }],
+    },
+    {
+      name: '没有第六部分：不给建议（不知道写在哪里）',
+      code: report({ order: [1, 2, 3, 4, 5] }),
+      errors: [{ messageId: 'missingNoPart', line: 1, column: 1, endLine: 1, endColumn: 1, suggestions: [] }],
     },
   ],
 });

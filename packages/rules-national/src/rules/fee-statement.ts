@@ -1,4 +1,4 @@
-import type { BreakOptions, NormalizedText, Rule } from '@xxgk-lint/core';
+import type { BreakOptions, NormalizedText, Rule, SuggestionDescriptor } from '@xxgk-lint/core';
 import { pieceEnd, pieceStart } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { before2021, givenInFull } from '../util.js';
@@ -14,6 +14,28 @@ const CITES_RULES = /信息处理费|处理费管理办法|国办函.{0,3}2020.{
 
 function statesFeeOutcome(text: string): boolean {
   return NONE_CHARGED.test(text) || AMOUNT.test(text) || NONE_WORDING.test(text);
+}
+
+/** the sentence a report that charged nothing writes (offered as a suggestion: only the author knows it is true) */
+export const NONE_CHARGED_SENTENCE = '本年度未收取信息处理费。';
+const SENTENCE_END = /[。！？；]$/;
+
+/**
+ * The suggestion that writes NONE_CHARGED_SENTENCE after `at` (an offset in
+ * `source`, just after some text): in the same paragraph after a full stop,
+ * else on a line of its own.
+ */
+function noneChargedSuggestion(source: string, at: number): SuggestionDescriptor {
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const insert = SENTENCE_END.test(source.slice(Math.max(0, at - 1), at)) ? NONE_CHARGED_SENTENCE : `${eol}${NONE_CHARGED_SENTENCE}`;
+  return { desc: `补写“${NONE_CHARGED_SENTENCE}”（本年度确未收取时）`, fix: (fixer) => fixer.insertTextAfterRange([at, at], insert) };
+}
+
+/** just after the last non-blank character of `range`, or `fallback` when it is blank */
+function afterLastText(source: string, range: readonly [number, number], fallback: number): number {
+  let end = range[1];
+  while (end > range[0] && /\s/.test(source[end - 1])) end--;
+  return end > range[0] ? end : fallback;
 }
 
 function feeMentionIndex(text: NormalizedText): number {
@@ -49,13 +71,23 @@ export const feeStatement: Rule = {
           return;
         }
         const text = report.proseIn(part.bodyRange);
+        const source = context.sourceCode.text;
         if (statesFeeOutcome(text.value)) return;
         const mention = feeMentionIndex(text);
         if (mention >= 0) {
           const sentenceEnd = Math.min(text.value.length, pieceEnd(text.value, mention, FULL_STOP) + 1);
-          context.report({ messageId: 'noOutcome', range: text.toRange(pieceStart(text.value, mention, LINE_OR_FULL_STOP), sentenceEnd) });
+          const range = text.toRange(pieceStart(text.value, mention, LINE_OR_FULL_STOP), sentenceEnd);
+          // a citation line without a full stop runs on into the next line: the sentence goes at its line's end
+          const lineEnd = source.indexOf('\n', range[0]);
+          const at = lineEnd >= 0 && lineEnd < range[1] ? afterLastText(source, [range[0], lineEnd], lineEnd) : range[1];
+          context.report({ messageId: 'noOutcome', range, suggest: [noneChargedSuggestion(source, at)] });
         } else {
-          context.report({ messageId: 'missing', range: part.heading.range });
+          // the 落款 closes the last part's body: the sentence goes before it
+          const signature = report.metadata.signature;
+          const signedAt = signature?.body?.range[0] ?? signature?.date?.range[0];
+          const bodyEnd = signedAt !== undefined && signedAt > part.bodyRange[0] && signedAt < part.bodyRange[1] ? signedAt : part.bodyRange[1];
+          const at = afterLastText(source, [part.bodyRange[0], bodyEnd], part.heading.range[1]);
+          context.report({ messageId: 'missing', range: part.heading.range, suggest: [noneChargedSuggestion(source, at)] });
         }
       },
     };
