@@ -39,11 +39,11 @@ const cores = os.availableParallelism?.() ?? os.cpus().length;
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
 
 /** one spawn: wall ms, CPU ms (user + system, from /usr/bin/time when present), exit status, the child's peak RSS */
-function spawnTimed(command, args, env = {}) {
+function spawnTimed(command, args, env = {}, cwd = root) {
   const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
   const [cmd, argv] = timeBin ? [timeBin, ['-f', 'xxgk-time %U %S', command, ...args]] : [command, args];
   const started = performance.now();
-  const res = spawnSync(cmd, argv, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } });
+  const res = spawnSync(cmd, argv, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1', ...env } });
   const wallMs = performance.now() - started;
   const time = /xxgk-time ([\d.]+) ([\d.]+)/.exec(res.stderr ?? '');
   const stats = /xxgk-lint-stats (\{.*\})/.exec(res.stderr ?? '');
@@ -53,11 +53,15 @@ function spawnTimed(command, args, env = {}) {
     status: res.status,
     maxRssMb: stats ? JSON.parse(stats[1]).maxRssKb / 1024 : NaN,
     stderr: res.stderr ?? '',
+    stdout: res.stdout ?? '',
   };
 }
 
-function say(label, run) {
-  if (run.status !== 0 && run.status !== 1) console.log(`  (${label} exited ${run.status}: ${run.stderr.trim().split('\n').slice(-2).join(' ')})`);
+/** a run that did not finish as a lint does (exit 0/1, and the stats line when asked for) is reported, not counted */
+function say(label, run, stats = false) {
+  const failed = (run.status !== 0 && run.status !== 1) || (stats && Number.isNaN(run.maxRssMb));
+  if (failed) console.log(`  (${label} failed, exit ${run.status}: ${run.stderr.trim().split('\n').slice(-3).join(' ')})`);
+  return !failed;
 }
 
 // ---------------------------------------------------------------- 1. cold start
@@ -87,7 +91,8 @@ const corpus = [
   ...readdirSync(path.join(root, 'test/fixtures/corpus/seeds')).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, 'test/fixtures/corpus/seeds', f)),
   ...readdirSync(path.join(root, 'test/fixtures/corpus/real')).filter((f) => f.endsWith('.txt')).map((f) => path.join(root, 'test/fixtures/corpus/real', f)),
 ];
-const setDir = path.join(benchDir, `corpus-set-${COPIES}`);
+// outside the checkout: autocorrect skips what .gitignore names (.bench/ among it)
+const setDir = path.join(os.tmpdir(), `xxgk-bench-corpus-set-${COPIES}`);
 if (!existsSync(setDir) || readdirSync(setDir).length !== corpus.length * COPIES) {
   rmSync(setDir, { recursive: true, force: true });
   mkdirSync(setDir, { recursive: true });
@@ -101,14 +106,22 @@ const setRuns = {
   'xxgk-lint, default': spawnTimed(process.execPath, [bin, setDir, '--format', 'json', '-o', out], { XXGK_LINT_STATS: '1' }),
 };
 if (existsSync(bundle)) setRuns['xxgk-lint bundle, default'] = spawnTimed(process.execPath, [bundle, setDir, '--format', 'json', '-o', out], { XXGK_LINT_STATS: '1' });
-if (existsSync(autocorrect)) setRuns['autocorrect --lint'] = spawnTimed(autocorrect, ['--lint', '--quiet', setDir]);
+if (existsSync(autocorrect)) setRuns['autocorrect --lint'] = spawnTimed(autocorrect, ['--lint', '--quiet', setDir], {}, path.dirname(setDir));
 else console.log('  (autocorrect-node is not installed: npm install)');
 for (const [label, r] of Object.entries(setRuns)) {
-  say(label, r);
+  if (!say(label, r, label.startsWith('xxgk'))) {
+    delete setRuns[label];
+    continue;
+  }
   const rss = Number.isNaN(r.maxRssMb) ? '' : `  peak RSS ${r.maxRssMb.toFixed(0)} MB`;
   console.log(`  ${label.padEnd(22)}${(setSize / (r.wallMs / 1000)).toFixed(0).padStart(6)} reports/s  ${(r.wallMs / 1000).toFixed(2).padStart(6)} s  CPU ${(r.cpuMs / 1000).toFixed(2)} s${rss}`);
 }
-if (setRuns['autocorrect --lint']) {
+// autocorrect prints "Error: <n>" (findings) on a run that read the files; none means it read nothing
+if (setRuns['autocorrect --lint'] && !/Error: \S*\d/.test(setRuns['autocorrect --lint'].stdout ?? '')) {
+  console.log('  (autocorrect reported no findings: it read no files, its figure is not counted)');
+  delete setRuns['autocorrect --lint'];
+}
+if (setRuns['autocorrect --lint'] && setRuns['xxgk-lint, default']) {
   const ratio = setRuns['autocorrect --lint'].wallMs / setRuns['xxgk-lint, default'].wallMs;
   console.log(`  reports/s, default ÷ autocorrect: ${ratio.toFixed(2)} (target ≥ 1: ${ratio >= 1 ? 'met' : 'not met'})`);
 }
@@ -130,7 +143,7 @@ for (const n of SIZES) {
     default: spawnTimed(process.execPath, [bin, dir, '--format', 'json', '-o', out], { XXGK_LINT_STATS: '1' }),
   };
   for (const [label, r] of Object.entries(runs)) {
-    say(`${n} ${label}`, r);
+    say(`${n} ${label}`, r, true);
     console.log(`  ${String(n).padStart(6)} reports (${mb.toFixed(1)} MB), ${label.padEnd(9)}${(n / (r.wallMs / 1000)).toFixed(0).padStart(6)} reports/s  ${(r.wallMs / 1000).toFixed(1).padStart(6)} s  peak RSS ${r.maxRssMb.toFixed(0).padStart(4)} MB`);
   }
   peaks[n] = runs.default.maxRssMb;
