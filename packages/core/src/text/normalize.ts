@@ -20,8 +20,8 @@ export interface NormalizedText {
   indexFrom(offset: number): number;
 }
 
-/** the UTF-16 units of /[\s\u3000\u00a0\ufeff]/ (JavaScript's \s), without a regex per character */
-function isSpaceUnit(code: number): boolean {
+/** the UTF-16 units of /[\s\u3000\u00a0\ufeff]/ (JavaScript's \s), without a regex per character: what normalising removes */
+export function isSpaceUnit(code: number): boolean {
   if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
   if (code < 0xa0) return false;
   return (

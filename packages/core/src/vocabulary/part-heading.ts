@@ -1,4 +1,4 @@
-import { labelKey, normalizeRange } from '../text/normalize.js';
+import { isSpaceUnit, labelKey, normalizeRange } from '../text/normalize.js';
 import { CHINESE_NUMERALS, PART_TITLES, PART_TITLE_VARIANTS } from './labels.js';
 import type { Range } from '../range.js';
 import type { PartNumber } from './types.js';
@@ -23,6 +23,24 @@ function numeralValue(numeral: string): number {
   if (numeral === '十') return 10;
   if (numeral.length === 2 && numeral[0] === '十') return 10 + CHINESE_NUMERALS.indexOf(numeral[1]) + 1;
   return CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
+}
+
+const NUMERAL_UNITS = new Set(CHINESE_NUMERALS.map((n) => n.charCodeAt(0)));
+const MARKER_UNITS = new Set(['#', '>', '*', '_'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The pre-check of matchPartHeading, on the raw line: past the spaces
+ * (which normalising removes) and the Markdown markers # > * _ (which it
+ * strips), a heading's first character is a Chinese numeral. Most lines
+ * fail here without being normalised.
+ */
+function startsWithNumeral(text: string, from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (isSpaceUnit(code) || MARKER_UNITS.has(code)) continue;
+    return NUMERAL_UNITS.has(code);
+  }
+  return false;
 }
 
 /** Which statutory part a heading title names, by its wording. */
@@ -52,6 +70,7 @@ function classify(number: PartNumber, title: string): { canonical: boolean; acce
  * ("一、总体情况。2022年…").
  */
 export function matchPartHeading(text: string, lineStart: number, lineEnd: number): PartHeadingMatch | null {
+  if (!startsWithNumeral(text, lineStart, lineEnd)) return null;
   const norm = normalizeRange(text, [lineStart, lineEnd]);
   let value = norm.value;
   let offset = 0;
