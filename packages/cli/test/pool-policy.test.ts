@@ -1,0 +1,87 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createLinter } from '@xxgk-lint/core';
+import { nationalDefaults } from '@xxgk-lint/rules-national';
+import { LOCAL_MAX_BYTES, lintsHere } from '../src/batch/local-policy.js';
+import { BYTES_PER_EXTRA_WORKER, workersFor } from '../src/batch/pool-size.js';
+import { looksLikeBatch } from '../src/batch/prewarm.js';
+import type { JobConfig } from '../src/batch/job.js';
+import { tempDir } from './helpers.js';
+
+/** issue 14: where a run lints — this thread, one worker, more — decided from argv, sizes and the config */
+
+let dir: string;
+let cleanup: () => void;
+beforeEach(() => ({ dir, cleanup } = tempDir()));
+afterEach(() => cleanup());
+
+const file = (name: string, bytes: number) => {
+  const p = path.join(dir, name);
+  writeFileSync(p, 'x'.repeat(bytes));
+  return p;
+};
+
+describe('looksLikeBatch: a worker is started early only for what looks like several files', () => {
+  it('one file, stdin, the language server: no', () => {
+    expect(looksLikeBatch([file('a.txt', 10)])).toBe(false);
+    expect(looksLikeBatch(['-f', 'json', '--rule', 'national/contact-info: off', file('b.txt', 10), '-o', 'out.json'])).toBe(false);
+    expect(looksLikeBatch(['--stdin', '--stdin-filename', 'x.txt'])).toBe(false);
+    expect(looksLikeBatch(['--lsp', '--stdio'])).toBe(false);
+  });
+  it('a folder, a glob, two paths: yes', () => {
+    mkdirSync(path.join(dir, 'reports'));
+    expect(looksLikeBatch([path.join(dir, 'reports')])).toBe(true);
+    expect(looksLikeBatch(['报告/**/*.md'])).toBe(true);
+    expect(looksLikeBatch(['a.txt', 'b.txt', '--format', 'json'])).toBe(true);
+    expect(looksLikeBatch(['--', '-a.txt', 'b.txt'])).toBe(true);
+  });
+});
+
+describe('workersFor: one more worker per BYTES_PER_EXTRA_WORKER of input, unless --concurrency says', () => {
+  it('little input: one worker, however many cores', () => {
+    const files = Array.from({ length: 20 }, (_, i) => file(`${i}.txt`, 1000));
+    expect(workersFor(files, 8, false)).toBe(1);
+  });
+  it('enough input: as many as the bytes pay for, at most the cores and the files', () => {
+    const files = Array.from({ length: 4 }, (_, i) => file(`${i}.txt`, BYTES_PER_EXTRA_WORKER));
+    expect(workersFor(files, 2, false)).toBe(2);
+    expect(workersFor(files, 8, false)).toBe(4);
+    expect(workersFor(files.slice(0, 1), 8, false)).toBe(1);
+  });
+  it('--concurrency given: that many (no more than the files)', () => {
+    const files = [file('a.txt', 10), file('b.txt', 10)];
+    expect(workersFor(files, 2, true)).toBe(2);
+    expect(workersFor(files, 5, true)).toBe(2);
+    expect(workersFor(files, 1, true)).toBe(1);
+  });
+});
+
+describe('lintsHere: one ordinary report with the national rules is linted in this thread', () => {
+  const config: JobConfig = { cwd: '/', noConfig: true, cliRules: {}, reportUnusedDisableDirectives: false, slim: false };
+  const lint = (filePath: string) => ({ kind: 'lint' as const, job: { filePath, config, named: true, previous: false as const } });
+  it('a small .txt or .md: here; a .pdf, .docx, .html or a large .txt: in a worker', async () => {
+    const linter = createLinter({ ...nationalDefaults, cwd: dir, noConfig: true });
+    expect(await lintsHere(lint(file('a.txt', 9000)), linter)).toBe(true);
+    expect(await lintsHere(lint(file('a.md', 9000)), linter)).toBe(true);
+    for (const name of ['a.pdf', 'a.docx', 'a.html']) expect(await lintsHere(lint(file(name, 9000)), linter)).toBe(false);
+    expect(await lintsHere(lint(file('big.txt', LOCAL_MAX_BYTES + 1)), linter)).toBe(false);
+    expect(await lintsHere(lint(path.join(dir, 'missing.txt')), linter)).toBe(false);
+  });
+  it('stdin: bytes that sniff as text, here; a PDF, in a worker', async () => {
+    const linter = createLinter({ ...nationalDefaults, cwd: dir, noConfig: true });
+    const stdin = (bytes: Uint8Array) => ({ kind: 'stdin' as const, filePath: path.join(dir, 'x.txt'), config, bytes, dryRun: false });
+    expect(await lintsHere(stdin(new TextEncoder().encode('一、总体情况\n')), linter)).toBe(true);
+    expect(await lintsHere(stdin(new TextEncoder().encode('%PDF-1.7\n')), linter)).toBe(false);
+  });
+  it('a config that adds a rule of its own: in a worker', async () => {
+    writeFileSync(
+      path.join(dir, '.xxgklintrc.yml'),
+      'root: true\nextends:\n  - "@xxgk-lint/rules-national/recommended"\ncustomRules:\n  - id: anju/abbreviation\n    type: forbid-phrase\n    phrase: 区委、区府\n    replacement: 区委、区政府\n    message: “区府”不是规范简称：请写“区委、区政府”。\n',
+    );
+    const linter = createLinter({ ...nationalDefaults, cwd: dir });
+    const config = await linter.configFor(path.join(dir, 'a.txt')).catch((e: Error) => e);
+    expect(config).not.toBeInstanceOf(Error);
+    expect(await lintsHere(lint(file('a.txt', 9000)), linter)).toBe(false);
+  });
+});
