@@ -14,10 +14,19 @@ export interface Streamed {
   fatal: number;
 }
 
-/** the batch view (batch-view.ts) needs every result at once: such a run is not streamed */
+/**
+ * The batch view (batch-view.ts) needs every result at once: such a run is
+ * not streamed. The config is the one of the current folder; one that cannot
+ * be resolved there (a --rule naming a rule only the linted folder's packs
+ * have) has no batch view — the files' own configs were resolved already.
+ */
 export async function wantsBatchView(linter: Linter, cwd: string): Promise<boolean> {
-  const { batch } = await linter.configFor(path.join(cwd, '.xxgk-lint-batch'));
-  return Boolean(batch);
+  try {
+    const { batch } = await linter.configFor(path.join(cwd, '.xxgk-lint-batch'));
+    return Boolean(batch);
+  } catch {
+    return false;
+  }
 }
 
 interface Sink {
