@@ -10,7 +10,8 @@ import { nationalPack } from '@xxgk-lint/rules-national';
 import { lintedFiles } from '../scripts/precision-lib.mjs';
 
 // Issue 14: plain text (.txt, the text views of .html/.docx/.pdf) is read by core's own
-// plain-text parser (packages/core/src/parse/plain-text.ts) instead of remark. Here every
+// plain-text parser (packages/core/src/parse/plain-text.ts) instead of remark, and Markdown
+// without GFM syntax by remark without GFM (parse/remark.ts). Here every
 // corpus report, every layout and format fixture, and 1,000 generated reports are read both
 // ways — the new path and the reference (remark on everything) — and must give the same
 // mdast and exactly the same findings (rule, line, column, end, message, severity).
@@ -53,17 +54,21 @@ describe('the plain-text parser reads every fixture as remark does: same mdast, 
   });
 });
 
-describe('… and 1,000 generated reports (scripts/generate-reports.mjs, seed 14), each read as plain text', () => {
+describe('… and 1,000 generated reports (scripts/generate-reports.mjs, seed 14), each read as plain text, the .md ones as Markdown too', () => {
   const out = mkdtempSync(path.join(os.tmpdir(), 'xxgk-identity-'));
   afterAll(() => rmSync(out, { recursive: true, force: true }));
   execFileSync(process.execPath, [path.join(root, 'scripts/generate-reports.mjs'), out, '1000', '14'], { stdio: 'ignore' });
+  // every report as plain text; the .md ones also as Markdown (GFM is skipped where a text has no GFM syntax)
   const generated: Input[] = readdirSync(out)
     .sort()
-    .map((name) => ({ key: name, path: path.join(out, name), format: 'text' }));
+    .flatMap((name): Input[] => {
+      const asText: Input = { key: name, path: path.join(out, name), format: 'text' };
+      return name.endsWith('.md') ? [asText, { key: `${name} (Markdown)`, path: asText.path }] : [asText];
+    });
   const batches = Array.from({ length: Math.ceil(generated.length / 100) }, (_, i) => generated.slice(i * 100, i * 100 + 100));
 
   it('writes 1,000 reports', () => {
-    expect(generated.length).toBe(1000);
+    expect(readdirSync(out).length).toBe(1000);
   });
 
   it.each(batches.map((b) => [b[0].key, b] as const))('batch from %s', async (_key, batch) => {

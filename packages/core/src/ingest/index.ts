@@ -52,9 +52,10 @@ export interface Ingested {
 }
 
 /**
- * How text that is not Markdown (.txt, the text views of .html/.docx/.pdf)
- * is parsed: 'plain' (default) by the plain-text parser, 'remark' by remark
- * as Markdown — the reference reading, for the findings-identity test.
+ * How text is parsed: 'plain' (default) — text that is not Markdown (.txt,
+ * the text views of .html/.docx/.pdf) by the plain-text parser, Markdown by
+ * remark with GFM only where the text has GFM syntax; 'remark' — remark with
+ * GFM on everything, the reference reading for the findings-identity test.
  */
 export type TextParser = 'plain' | 'remark';
 
@@ -87,7 +88,8 @@ function analyse(read: FormatText, adapter: FormatAdapter<InputFormat>, phases?:
   const lines = new LineIndex(read.text);
   const notices = [...(read.notices ?? [])];
   const plainText = adapter.format === 'markdown' ? false : parser === 'remark' ? 'remark' : true;
-  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices, phases, plainText });
+  const reference = parser === 'remark';
+  const ast = parseToMdast(read.text, lines, { tables: read.tables, alignedTables: adapter.alignedTables, notices, phases, plainText, reference });
   const ingested: Ingested = { text: read.text, ast, lines, format: adapter.format };
   if (notices.length > 0) ingested.notices = notices;
   if (read.encoding) ingested.encoding = read.encoding;

@@ -30,6 +30,8 @@ export interface ParseOptions {
    * test compares against).
    */
   plainText?: boolean | 'remark';
+  /** the reference reading (ingest option parser: 'remark'): remark with GFM on everything, Markdown too */
+  reference?: boolean;
 }
 
 /**
@@ -50,7 +52,7 @@ export function parseToMdast(text: string, index: LineIndex, options: ParseOptio
   if (capped.lines.length > 0) options.notices?.push(nestingNotice(capped.lines));
   // the masked text's own lines: a table run into a line was cut out with line breaks of its own
   const plain = options.plainText === true ? parsePlainText(capped.text, masked === text ? index : new LineIndex(masked)) : undefined;
-  const root = plain ?? parseMarkdown(capped.text);
+  const root = plain ?? parseMarkdown(capped.text, options.plainText === 'remark' || options.reference ? 'always' : 'auto');
   fillMissingPositions(root, index);
   if (phases) started = addPhase(phases, 'parse', started);
   if (blocks.length > 0) insertTables(root, blocks.map((b) => tableNode(b, index)));
