@@ -2,6 +2,7 @@ import type { TextEdit } from '@xxgk-lint/core';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';
+import { ruleActions } from './commands.js';
 import { SOURCE, isDiagnosticData, rangeOf } from './diagnostics.js';
 
 /** the code action kind of "fix everything that can be fixed" (editor.codeActionsOnSave) */
@@ -69,29 +70,45 @@ function disableNextLineAction(document: TextDocument, diagnostic: Diagnostic, r
   return action(`在本行禁用此规则（${ruleId}）`, document, [edit], diagnostic);
 }
 
+/** what the server offers besides edits */
+export interface QuickFixOptions {
+  /** the document is Markdown: a disable comment can be written into it */
+  markdown: boolean;
+  /** the document's config is read from the workspace (not in VS Code's Restricted Mode) */
+  configurable: boolean;
+}
+
 /**
  * Quick fixes for the client's diagnostics: the rule's fix (preferred), each
- * suggestion, and (Markdown) a comment disabling the rule on that line.
- * Diagnostics of an older version of the document get none: their offsets
- * are stale, and new diagnostics are on their way.
+ * suggestion, (Markdown) a comment disabling the rule on that line, and for
+ * every finding of a rule its docs and turning it off in the config.
+ * Edits are made only for diagnostics of the document's current version:
+ * older offsets are stale, and new diagnostics are on their way.
  */
-export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], markdown: boolean): CodeAction[] {
+export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], options: QuickFixOptions): CodeAction[] {
   const actions: CodeAction[] = [];
+  const commands: CodeAction[] = [];
+  const seen = new Set<string>();
   for (const diagnostic of diagnostics) {
-    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string') continue;
+    if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || !diagnostic.code.includes('/')) continue;
+    const ruleId = diagnostic.code;
+    // one docs / turn-off pair per rule, however many of its findings the range holds
+    if (!seen.has(ruleId)) {
+      seen.add(ruleId);
+      commands.push(...ruleActions(diagnostic, ruleId, document.uri, options.configurable));
+    }
     const data = diagnostic.data;
     if (!isDiagnosticData(data) || data.version !== document.version) continue;
-    const ruleId = diagnostic.code;
     if (data.fix) actions.push(action(fixTitle(document, data.fix, ruleId), document, [lspEdit(document, data.fix)], diagnostic, true));
     for (const suggestion of data.suggestions ?? []) {
-      actions.push(action(suggestion.desc, document, [lspEdit(document, suggestion.fix)], diagnostic));
+      actions.push(action(`${suggestion.desc}（${ruleId}）`, document, [lspEdit(document, suggestion.fix)], diagnostic));
     }
-    if (markdown && ruleId.includes('/')) {
+    if (options.markdown) {
       const disable = disableNextLineAction(document, diagnostic, ruleId);
       if (disable) actions.push(disable);
     }
   }
-  return actions;
+  return [...actions, ...commands];
 }
 
 /** the fixAll source action, given the fixed text (null when nothing changes) */

@@ -56,7 +56,9 @@ export class ConfigSource {
     const key = configFile ? cwd : '';
     let linter = this.linters.get(key);
     if (!linter) {
-      linter = createLinter({ ...nationalDefaults, cwd, configFile, allowJsConfig: this.settings.allowJsConfig });
+      linter = this.settings.restricted
+        ? createLinter({ ...nationalDefaults, cwd, noConfig: true })
+        : createLinter({ ...nationalDefaults, cwd, configFile, allowJsConfig: this.settings.allowJsConfig });
       this.linters.set(key, linter);
     }
     return linter;

@@ -9,12 +9,16 @@ import {
   CodeActionKind,
   DidChangeWatchedFilesNotification,
   DiagnosticSeverity,
+  MessageType,
   ProposedFeatures,
+  ShowMessageNotification,
   TextDocumentSyncKind,
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
 import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixes, wants } from './code-actions.js';
+import { SERVER_COMMANDS } from './commands.js';
+import { executeCommand } from './execute-command.js';
 import { CONFIG_WATCH_PATTERN, isConfigFileName, readSettings } from './settings.js';
 import type { ServerSettings } from './settings.js';
 import { configErrorDiagnostic, noticeDiagnostic, toDiagnostic } from './diagnostics.js';
@@ -127,6 +131,7 @@ export function startServer(connection: Connection): void {
   };
   let canPullConfiguration = false;
   let canWatchFiles = false;
+  let canShowDocument = false;
 
   const publish = (uri: string, version: number | undefined, diagnostics: Diagnostic[]) =>
     void connection.sendDiagnostics({ uri, version, diagnostics });
@@ -213,11 +218,13 @@ export function startServer(connection: Connection): void {
     scheduler = new LintScheduler(guarded, debounce);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    canShowDocument = params.capabilities.window?.showDocument?.support === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
         codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
         hoverProvider: true,
+        executeCommandProvider: { commands: SERVER_COMMANDS },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
@@ -276,7 +283,7 @@ export function startServer(connection: Connection): void {
     const only = params.context.only;
     // quick fixes carry offsets of the version they were made for (checked per diagnostic)
     const actions = wants(only, CodeActionKind.QuickFix)
-      ? quickFixes(document, params.context.diagnostics, state.target.format === 'markdown')
+      ? quickFixes(document, params.context.diagnostics, { markdown: state.target.format === 'markdown', configurable: !settings.restricted })
       : [];
     // fix-all lints the text as it is now (e.g. on save, right after typing), with the document's config
     if (only && wants(only, FIX_ALL_KIND) && state.fixable) {
@@ -290,6 +297,33 @@ export function startServer(connection: Connection): void {
     }
     return actions;
   });
+
+  connection.onExecuteCommand((params) =>
+    executeCommand(
+      {
+        settings: () => settings,
+        folders: () => folders,
+        openDocument: (uri) => {
+          const document = documents.get(uri);
+          const state = states.get(uri);
+          return document && { document, target: state?.target, fixable: state?.fixable === true };
+        },
+        showDocument: canShowDocument ? async (uri) => (await connection.window.showDocument({ uri, takeFocus: true })).success : null,
+        // a notification: nothing waits for the user to dismiss it
+        showMessage: (kind, message) => void connection.sendNotification(ShowMessageNotification.type, { type: kind === 'error' ? MessageType.Error : MessageType.Info, message }),
+        ruleMeta: (ruleId) => [...states.values()].find((s) => s.rulesMeta[ruleId])?.rulesMeta[ruleId],
+        configChanged: () => {
+          lintPool?.reset();
+          relintAll();
+        },
+        run: (job) => pool.current.run(job),
+        publish: (uri, diagnostics) => publish(uri, undefined, diagnostics),
+        applyEdit: async (label, uri, edits) => (await connection.workspace.applyEdit({ label, edit: { changes: { [uri]: edits } } })).applied,
+      },
+      params.command,
+      params.arguments,
+    ),
+  );
 
   connection.onHover((params) => {
     const document = documents.get(params.textDocument.uri);

@@ -11,9 +11,14 @@ export interface ServerSettings {
   configFile?: string;
   /** run JavaScript configs found in the workspace's sub-folders (like --allow-js-config) */
   allowJsConfig: boolean;
+  /**
+   * the workspace is not trusted (VS Code's Restricted Mode): lint with the
+   * national defaults alone, reading no config file and loading no pack from it
+   */
+  restricted: boolean;
 }
 
-const DEFAULT_SETTINGS: ServerSettings = { enable: true, allowJsConfig: false };
+const DEFAULT_SETTINGS: ServerSettings = { enable: true, allowJsConfig: false, restricted: false };
 
 /** settings as the client sent them (initializationOptions or workspace configuration), checked */
 export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETTINGS): ServerSettings {
@@ -23,6 +28,7 @@ export function readSettings(value: unknown, base: ServerSettings = DEFAULT_SETT
     enable: typeof v.enable === 'boolean' ? v.enable : base.enable,
     configFile: 'configFile' in v ? configFile : base.configFile,
     allowJsConfig: typeof v.allowJsConfig === 'boolean' ? v.allowJsConfig : base.allowJsConfig,
+    restricted: typeof v.restricted === 'boolean' ? v.restricted : base.restricted,
   };
 }
 

@@ -10,12 +10,16 @@ import {
   DidChangeWatchedFilesNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  ApplyWorkspaceEditRequest,
+  ExecuteCommandRequest,
   ExitNotification,
   HoverRequest,
   InitializeRequest,
   InitializedNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
+  ShowDocumentRequest,
+  ShowMessageNotification,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -84,6 +88,23 @@ export class LspClient {
     });
     connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations);
+    });
+    /** window/showMessage notifications, in order @type {import('vscode-languageserver-protocol').ShowMessageParams[]} */
+    this.messages = [];
+    /** window/showDocument requests (answered success: true) @type {import('vscode-languageserver-protocol').ShowDocumentParams[]} */
+    this.shownDocuments = [];
+    /** workspace/applyEdit requests (answered applied: true; the test applies them to its own copy) @type {import('vscode-languageserver-protocol').ApplyWorkspaceEditParams[]} */
+    this.appliedEdits = [];
+    connection.onNotification(ShowMessageNotification.type, (params) => {
+      this.messages.push(params);
+    });
+    connection.onRequest(ShowDocumentRequest.type, (params) => {
+      this.shownDocuments.push(params);
+      return { success: true };
+    });
+    connection.onRequest(ApplyWorkspaceEditRequest.type, (params) => {
+      this.appliedEdits.push(params);
+      return { applied: true };
     });
     connection.listen();
   }
@@ -168,6 +189,16 @@ export class LspClient {
   async codeActions(uri, range, context) {
     const actions = await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range, context });
     return (actions ?? []).filter((a) => typeof a.command !== 'string');
+  }
+
+  /**
+   * workspace/executeCommand
+   * @param {string} command
+   * @param {unknown[]} [args]
+   * @returns {Promise<unknown>}
+   */
+  executeCommand(command, args = []) {
+    return this.connection.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
   }
 
   /** @param {string} uri @param {import('vscode-languageserver-protocol').Position} position */

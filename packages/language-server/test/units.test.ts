@@ -52,9 +52,10 @@ describe('targetOf', () => {
 
 describe('settings and kinds', () => {
   it('reads settings leniently', () => {
-    expect(readSettings(undefined)).toEqual({ enable: true, configFile: undefined, allowJsConfig: false });
-    expect(readSettings({ enable: false, configFile: ' ' })).toEqual({ enable: false, configFile: undefined, allowJsConfig: false });
-    expect(readSettings({ configFile: 'a.yml' }, { enable: false, allowJsConfig: false })).toEqual({ enable: false, configFile: 'a.yml', allowJsConfig: false });
+    expect(readSettings(undefined)).toEqual({ enable: true, configFile: undefined, allowJsConfig: false, restricted: false });
+    expect(readSettings({ enable: false, configFile: ' ' })).toEqual({ enable: false, configFile: undefined, allowJsConfig: false, restricted: false });
+    expect(readSettings({ configFile: 'a.yml' }, { enable: false, allowJsConfig: false, restricted: true })).toEqual({ enable: false, configFile: 'a.yml', allowJsConfig: false, restricted: true });
+    expect(readSettings({ restricted: true })).toMatchObject({ restricted: true });
     expect(readSettings({ allowJsConfig: true })).toMatchObject({ allowJsConfig: true });
   });
 
