@@ -14,6 +14,17 @@ function allHan(s: string): boolean {
   return true;
 }
 
+/** a UTF-16 unit that may start a Han character: a BMP ideograph (isHan's BMP ranges) or a high surrogate (checked in full later) */
+function mayStartHan(code: number): boolean {
+  return (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xd800 && code <= 0xdbff);
+}
+
+/** text[at, at + len) === text[at + len, at + 2·len), compared unit by unit without slicing */
+function repeatsAt(text: string, at: number, len: number): boolean {
+  for (let k = 0; k < len; k++) if (text.charCodeAt(at + k) !== text.charCodeAt(at + len + k)) return false;
+  return true;
+}
+
 /** "一点一点", "一项一项", "一步一步": 一 + a measure word, doubled on purpose */
 function oneByOne(s: string): boolean {
   return s.length === 2 && s[0] === '一' && isHan(s[1]);
@@ -63,9 +74,12 @@ export const repeatedPhrase: Rule = {
         let i = 0;
         while (i < text.length) {
           let found = 0;
-          for (let len = Math.min(MAX, Math.floor((text.length - i) / 2)); len >= MIN; len--) {
+          // a phrase is all Han: a position that starts with anything else starts none (no slicing ten lengths there)
+          const maxLen = mayStartHan(text.charCodeAt(i)) ? Math.min(MAX, Math.floor((text.length - i) / 2)) : 0;
+          for (let len = maxLen; len >= MIN; len--) {
+            if (!repeatsAt(text, i, len)) continue;
             const phrase = text.slice(i, i + len);
-            if (phrase !== text.slice(i + len, i + 2 * len) || !allHan(phrase)) continue;
+            if (!allHan(phrase)) continue;
             if (new Set(phrase).size === 1 || oneByOne(phrase)) continue;
             if (isTableWords(phrase)) {
               // step over it whole: "政复议行" inside "行政复议行政复议" is the same debris
