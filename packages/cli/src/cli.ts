@@ -116,7 +116,8 @@ export function cliVersion(): string {
   return pkg.version;
 }
 
-const HELP_AFTER = `
+/** laid out only when help is shown: string-width on every line costs a run that never shows it */
+const helpAfter = (): string => `
 退出码：
 ${twoColumns([
   ['0', '没有错误（且警告数未超过 --max-warnings）'],
@@ -194,7 +195,7 @@ function buildProgram(io: CliIo): Command {
     .addOption(new Option('--stdio').hideHelp())
     .version(cliVersion(), '-v, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
-    .addHelpText('after', HELP_AFTER);
+    .addHelpText('after', helpAfter);
   return program;
 }
 
