@@ -30,13 +30,23 @@ const TABLE3_HEADERS = ['申请人情况', '法人或其他组织', ...Object.va
 const TABLE4_HEADERS = ['行政复议', '行政诉讼', '未经复议直接起诉', '复议后起诉', ...Object.values(TABLE4_COLUMN_LABELS)];
 const CAPTIONS = Object.values(PART_TITLES).flatMap((t, i) => [t, `${'一二三四五六'[i]}、${t}`]);
 
+/** label forms asked for again and again (the canonical labels for every table, every cell): kept, up to this many */
+const FORMS_KEPT = 20_000;
+const forms = new Map<string, string>();
+
 /** the form labels are compared in: widths folded, quotes dropped, "1、"/"1," as "1." */
 function labelForm(text: string): string {
-  return labelKey(text)
-    .replace(/["'“”‘’]/g, '')
-    .replace(/([0-9])[,.．]/g, '$1.')
-    .replace(/^([一二三四五六七八九十])[,.．]/, '$1,')
-    .replace(/[。.]$/, '');
+  let form = forms.get(text);
+  if (form === undefined) {
+    form = labelKey(text)
+      .replace(/["'“”‘’]/g, '')
+      .replace(/([0-9])[,.．]/g, '$1.')
+      .replace(/^([一二三四五六七八九十])[,.．]/, '$1,')
+      .replace(/[。.]$/, '');
+    if (forms.size >= FORMS_KEPT) forms.clear();
+    forms.set(text, form);
+  }
+  return form;
 }
 
 function canonicalOf(table: ReportTable): string[] {
