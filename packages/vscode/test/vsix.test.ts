@@ -57,6 +57,16 @@ describe('the .vsix', () => {
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual(expect.arrayContaining(['xxgkLint.enable', 'xxgkLint.configFile']));
   });
 
+  it('declares Restricted Mode support and its commands with Chinese titles', () => {
+    const manifest = JSON.parse(readFileSync(path.join(extension, 'package.json'), 'utf8'));
+    expect(manifest.capabilities.untrustedWorkspaces).toMatchObject({ supported: 'limited', restrictedConfigurations: ['xxgkLint.configFile', 'xxgkLint.allowJsConfig'] });
+    expect(manifest.capabilities.untrustedWorkspaces.description).toMatch(/受限模式.*国家格式的默认规则/);
+    expect(manifest.contributes.commands).toEqual([
+      expect.objectContaining({ command: 'xxgkLint.lintFolder', title: '检查整个文件夹', category: 'xxgk-lint' }),
+      expect.objectContaining({ command: 'xxgkLint.fixAll', title: '修复全部', category: 'xxgk-lint' }),
+    ]);
+  });
+
   it('its server lints on its own and loads rule packs by name', async () => {
     const reports = path.join(tmp, 'reports');
     mkdirSync(reports);
@@ -82,18 +92,29 @@ describe('the .vsix', () => {
     }
   });
 
-  it('its extension loads and activates (VS Code API stubbed; xxgkLint.enable off)', async () => {
+  /** the bundled extension with the VS Code API stubbed; `trusted` is workspace.isTrusted */
+  function loadExtension(trusted: boolean, registered: string[], grants: (() => void)[]) {
     const require = createRequire(import.meta.url);
     const Module = require('node:module') as { _load: (request: string, ...rest: unknown[]) => unknown };
-    const subscriptions: { dispose(): void }[] = [];
     // every class, enum and namespace of the API as declared in @types/vscode (the client library extends some at load)
     const api = readFileSync(require.resolve('@types/vscode/index.d.ts'), 'utf8');
     const declared = [...api.matchAll(/^\s*export (?:class|enum|namespace) (\w+)/gm)].map((m) => m[1]);
     const vscode: Record<string, unknown> = {
       ...Object.fromEntries(declared.map((name) => [name, class {}])),
       workspace: {
+        isTrusted: trusted,
         getConfiguration: () => ({ get: (key: string, fallback: unknown) => (key === 'enable' ? false : fallback) }),
         onDidChangeConfiguration: () => ({ dispose() {} }),
+        onDidGrantWorkspaceTrust: (listener: () => void) => {
+          grants.push(listener);
+          return { dispose() {} };
+        },
+      },
+      commands: {
+        registerCommand: (id: string) => {
+          registered.push(id);
+          return { dispose() {} };
+        },
       },
       window: {},
     };
@@ -101,16 +122,37 @@ describe('the .vsix', () => {
     Module._load = function (request: string, ...rest: unknown[]) {
       return request === 'vscode' ? vscode : load.call(this, request, ...rest);
     };
+    const bundle = path.join(extension, 'dist/extension.cjs');
     try {
-      const extensionModule = require(path.join(extension, 'dist/extension.cjs')) as {
+      delete require.cache[bundle];
+      return require(bundle) as {
         activate(context: unknown): Promise<void>;
         deactivate(): Promise<void>;
+        readSettings(): { restricted: boolean };
       };
-      await extensionModule.activate({ subscriptions, asAbsolutePath: (p: string) => path.join(extension, p) });
-      expect(subscriptions).toHaveLength(2);
-      await extensionModule.deactivate();
     } finally {
       Module._load = load;
     }
+  }
+
+  it('its extension loads and activates (VS Code API stubbed; xxgkLint.enable off): every contributed command is registered', async () => {
+    const subscriptions: { dispose(): void }[] = [];
+    const registered: string[] = [];
+    const grants: (() => void)[] = [];
+    const extensionModule = loadExtension(true, registered, grants);
+    await extensionModule.activate({ subscriptions, asAbsolutePath: (p: string) => path.join(extension, p) });
+    expect(subscriptions).toHaveLength(5);
+    const manifest = JSON.parse(readFileSync(path.join(extension, 'package.json'), 'utf8'));
+    expect(registered).toEqual(manifest.contributes.commands.map((c: { command: string }) => c.command));
+    expect(grants).toHaveLength(1);
+    // granting trust with xxgk-lint off starts nothing
+    grants[0]();
+    expect(extensionModule.readSettings().restricted).toBe(false);
+    await extensionModule.deactivate();
+  });
+
+  it('in Restricted Mode the server is told so (it lints with the national defaults, reading no workspace config)', () => {
+    const extensionModule = loadExtension(false, [], []);
+    expect(extensionModule.readSettings()).toMatchObject({ restricted: true, enable: false });
   });
 });
