@@ -86,6 +86,12 @@ describe('the .vsix', () => {
       const href = published.diagnostics.find((d) => d.code === 'national/fee-statement')?.codeDescription?.href ?? '';
       expect(fileURLToPath(href).startsWith(extension)).toBe(true);
       expect(existsSync(fileURLToPath(href))).toBe(true);
+      // the bundled server's code actions and commands (yaml is in the bundle)
+      const [fee] = published.diagnostics.filter((d) => d.code === 'national/fee-statement');
+      const titles = (await client.codeActions(uri, fee.range, { diagnostics: [fee] })).map((a) => a.title);
+      expect(titles).toEqual(expect.arrayContaining(['查看规则说明（national/fee-statement）', '在配置中关闭此规则（national/fee-statement）']));
+      await client.executeCommand('xxgk-lint.disableRuleInConfig', ['national/fee-statement', uri]);
+      expect(readFileSync(path.join(reports, '.xxgklintrc.yml'), 'utf8')).toContain('rules:\n  national/fee-statement: off\n');
       expect(await client.shutdown()).toBe(0);
     } finally {
       client.kill();
