@@ -52,22 +52,36 @@ function isTableRow(line: string): boolean {
   return /^\s*\|/.test(line);
 }
 
+function lineText(document: TextDocument, line: number): string {
+  return document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
+}
+
 /**
  * `<!-- xxgk-lint-disable-next-line id -->` above the finding's first line,
- * with the line's indentation. Markdown only: in plain text the comment
- * would be part of the report.
+ * with the line's indentation; in a table (where a comment line would end
+ * it) `disable` before the table and `enable` after it. Markdown only: in
+ * plain text the comment would be part of the report.
  */
-function disableNextLineAction(document: TextDocument, diagnostic: Diagnostic, ruleId: string): CodeAction | null {
+function disableAction(document: TextDocument, diagnostic: Diagnostic, ruleId: string): CodeAction {
   const line = diagnostic.range.start.line;
-  const text = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  if (isTableRow(text)) return null;
-  const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+  const text = lineText(document, line);
   const eol = document.getText().includes('\r\n') ? '\r\n' : '\n';
-  const edit: LspTextEdit = {
-    range: { start: { line, character: 0 }, end: { line, character: 0 } },
-    newText: `${indent}<!-- xxgk-lint-disable-next-line ${ruleId} -->${eol}`,
-  };
-  return action(`在本行禁用此规则（${ruleId}）`, document, [edit], diagnostic);
+  const at = (l: number) => ({ start: { line: l, character: 0 }, end: { line: l, character: 0 } });
+  if (!isTableRow(text)) {
+    const indent = /^[ \t]*/.exec(text)?.[0] ?? '';
+    const edit: LspTextEdit = { range: at(line), newText: `${indent}<!-- xxgk-lint-disable-next-line ${ruleId} -->${eol}` };
+    return action(`在本行禁用此规则（${ruleId}）`, document, [edit], diagnostic);
+  }
+  let first = line;
+  while (first > 0 && isTableRow(lineText(document, first - 1))) first--;
+  let last = line;
+  while (last + 1 < document.lineCount && isTableRow(lineText(document, last + 1))) last++;
+  const after = last + 1 < document.lineCount ? at(last + 1) : { start: { line: last, character: lineText(document, last).length }, end: { line: last, character: lineText(document, last).length } };
+  const edits: LspTextEdit[] = [
+    { range: at(first), newText: `<!-- xxgk-lint-disable ${ruleId} -->${eol}${eol}` },
+    { range: after, newText: last + 1 < document.lineCount ? `${eol}<!-- xxgk-lint-enable ${ruleId} -->${eol}` : `${eol}${eol}<!-- xxgk-lint-enable ${ruleId} -->` },
+  ];
+  return action(`在这张表格中禁用此规则（${ruleId}）`, document, edits, diagnostic);
 }
 
 /** what the server offers besides edits */
@@ -103,10 +117,7 @@ export function quickFixes(document: TextDocument, diagnostics: Diagnostic[], op
     for (const suggestion of data.suggestions ?? []) {
       actions.push(action(`${suggestion.desc}（${ruleId}）`, document, [lspEdit(document, suggestion.fix)], diagnostic));
     }
-    if (options.markdown) {
-      const disable = disableNextLineAction(document, diagnostic, ruleId);
-      if (disable) actions.push(disable);
-    }
+    if (options.markdown) actions.push(disableAction(document, diagnostic, ruleId));
   }
   return [...actions, ...commands];
 }
