@@ -109,15 +109,19 @@ const CONFUSABLE_GROUPS: readonly string[] = [
   '格隔', '报抱', '告诰', '措错', '施失', '况祝', '项顼', '总综',
 ];
 
-const CONFUSABLE = new Map<string, Set<string>>();
+/** right × 0x10000 + written, for every confusable pair (all of them BMP characters): one numeric lookup, no strings */
+const CONFUSABLE_PAIRS = new Set<number>();
 for (const group of CONFUSABLE_GROUPS) {
-  for (const a of group) {
-    const set = CONFUSABLE.get(a) ?? new Set<string>();
-    for (const b of group) if (b !== a) set.add(b);
-    CONFUSABLE.set(a, set);
+  for (let a = 0; a < group.length; a++) {
+    for (let b = 0; b < group.length; b++) if (b !== a) CONFUSABLE_PAIRS.add(group.charCodeAt(a) * 0x10000 + group.charCodeAt(b));
   }
 }
 
+/** the code units of two characters (what the scan compares) */
+export function confusableCodes(right: number, written: number): boolean {
+  return CONFUSABLE_PAIRS.has(right * 0x10000 + written);
+}
+
 export function confusable(right: string, written: string): boolean {
-  return CONFUSABLE.get(right)?.has(written) ?? false;
+  return right.length === 1 && written.length === 1 && confusableCodes(right.charCodeAt(0), written.charCodeAt(0));
 }

@@ -11,7 +11,7 @@
  */
 import { isHan } from '@xxgk-lint/core';
 import type { ProtectedEntry } from './fixed-phrases.js';
-import { confusable } from './fixed-phrases.js';
+import { confusableCodes } from './fixed-phrases.js';
 
 export type EditKind = 'substitution' | 'transposition' | 'deletion' | 'insertion';
 
@@ -82,15 +82,14 @@ export function editAt(text: string, s: number, entry: ProtectedEntry): Edit | '
   while (a < L && s + a < text.length && text.charCodeAt(s + a) === e.charCodeAt(a)) a++;
   if (a === L) return 'exact';
   if (a === 0 || s + a >= text.length) return undefined;
-  const written = text[s + a];
-  if (confusable(e[a], written) && same(e, a + 1, text, s + a + 1)) return { kind: 'substitution', at: a, length: L };
-  if (a <= L - 2 && e[a] !== e[a + 1] && written === e[a + 1] && text.charCodeAt(s + a + 1) === e.charCodeAt(a) && same(e, a + 2, text, s + a + 2)) {
+  const written = text.charCodeAt(s + a);
+  if (confusableCodes(e.charCodeAt(a), written) && same(e, a + 1, text, s + a + 1)) return { kind: 'substitution', at: a, length: L };
+  if (a <= L - 2 && e.charCodeAt(a) !== e.charCodeAt(a + 1) && written === e.charCodeAt(a + 1) && text.charCodeAt(s + a + 1) === e.charCodeAt(a) && same(e, a + 2, text, s + a + 2)) {
     return { kind: 'transposition', at: a, length: L };
   }
-  for (const k of entry.kind === 'phrase' ? [1] : [1, 2]) {
-    if (same(e, a + k, text, s + a) && deletionAllowed(entry, a, k, text, s)) return { kind: 'deletion', at: a, length: L - k, missing: e.slice(a, a + k) };
-  }
+  if (same(e, a + 1, text, s + a) && deletionAllowed(entry, a, 1, text, s)) return { kind: 'deletion', at: a, length: L - 1, missing: e.slice(a, a + 1) };
+  if (entry.kind !== 'phrase' && same(e, a + 2, text, s + a) && deletionAllowed(entry, a, 2, text, s)) return { kind: 'deletion', at: a, length: L - 2, missing: e.slice(a, a + 2) };
   const inserts = entry.kind === 'country' || entry.kind === 'title';
-  if (inserts && isHan(written) && same(e, a, text, s + a + 1)) return { kind: 'insertion', at: a, length: L + 1 };
+  if (inserts && same(e, a, text, s + a + 1) && isHan(text[s + a])) return { kind: 'insertion', at: a, length: L + 1 };
   return undefined;
 }

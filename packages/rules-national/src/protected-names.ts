@@ -28,7 +28,7 @@ function phraseEntries(extra: readonly string[]): ProtectedEntry[] {
 function misspelt(name: string, phrases: readonly ProtectedEntry[]): boolean {
   for (let i = 0; i < name.length; i++) {
     for (const p of phrases) {
-      if (p.text[0] !== name[i]) continue;
+      if (p.text.charCodeAt(0) !== name.charCodeAt(i)) continue;
       const edit = editAt(name, i, p);
       if (edit !== undefined && edit !== 'exact') return true;
     }

@@ -2,8 +2,8 @@ import type { TextEdit } from '@xxgk-lint/core';
 import { defineRule, isAsciiDigit, isChineseContext, isHan } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 import { foldRuns } from '../fold-runs.js';
-import type { Scan } from '../scan.js';
-import { scanProse } from '../scan.js';
+import type { PunctuationMarks } from '../punctuation-marks.js';
+import { punctuationMarks } from '../punctuation-marks.js';
 
 interface Options {
   /** fold the half-width marks of one paragraph into one finding with one fix */
@@ -17,18 +17,25 @@ const ORDER = [',', ':', ';', '(', ')', '?', '!'];
 /** a pair of half-width parentheses: at most this far apart, on one block */
 const PAIR_SPAN = 80;
 
-/** prose indices of the half-width marks standing in Chinese text, in order */
-function halfWidthMarks(scan: Scan): number[] {
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const FULL_OPEN_PAREN = 0xff08;
+const FULL_CLOSE_PAREN = 0xff09;
+const LINE_FEED = 0x0a;
+
+/** prose indices of the half-width marks standing in Chinese text, in order (`marks`: the document's punctuation marks) */
+function halfWidthMarks({ scan, at: marks }: PunctuationMarks): number[] {
   const text = scan.prose.value;
   const flagged = new Set<number>();
 
   // parentheses first, as pairs: "(一)主动公开", "(以下简称《条例》)"
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '(' || scan.skip[i]) continue;
+  for (const i of marks) {
+    if (text.charCodeAt(i) !== OPEN_PAREN) continue;
     let close = -1;
     for (let j = i + 1; j < text.length && j - i <= PAIR_SPAN; j++) {
-      if (text[j] === '\n' || text[j] === '(' || text[j] === '（') break;
-      if (text[j] === ')' || text[j] === '）') {
+      const code = text.charCodeAt(j);
+      if (code === LINE_FEED || code === OPEN_PAREN || code === FULL_OPEN_PAREN) break;
+      if (code === CLOSE_PAREN || code === FULL_CLOSE_PAREN) {
         close = j;
         break;
       }
@@ -42,19 +49,21 @@ function halfWidthMarks(scan: Scan): number[] {
     const chinese = [...inside].some((c) => isChineseContext(c)) || (isChineseContext(text[i - 1]) && isChineseContext(text[close + 1]));
     if (!chinese) continue;
     flagged.add(i);
-    if (text[close] === ')' && !scan.skip[close]) flagged.add(close);
+    if (text.charCodeAt(close) === CLOSE_PAREN && !scan.skip[close]) flagged.add(close);
   }
-  for (let i = 0; i < text.length; i++) {
+  for (const i of marks) {
     const ch = text[i];
-    if (!(ch in FULL) || ch === '(' || scan.skip[i] || flagged.has(i)) continue;
+    if (!(ch in FULL) || ch === '(' || flagged.has(i)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
     if (ch === ')') {
       // a closing parenthesis whose pair was not found
       let opened = false;
-      for (let j = i - 1; j >= 0 && i - j <= PAIR_SPAN && text[j] !== '\n'; j--) {
-        if (text[j] === '(' || text[j] === '（') opened = true;
-        if (opened || text[j] === ')' || text[j] === '）') break;
+      for (let j = i - 1; j >= 0 && i - j <= PAIR_SPAN; j--) {
+        const code = text.charCodeAt(j);
+        if (code === LINE_FEED) break;
+        if (code === OPEN_PAREN || code === FULL_OPEN_PAREN) opened = true;
+        if (opened || code === CLOSE_PAREN || code === FULL_CLOSE_PAREN) break;
       }
       if (!opened && (isChineseContext(prev) || isChineseContext(next))) flagged.add(i);
       continue;
@@ -103,7 +112,8 @@ export const fullwidthPunctuation = defineRule<Options, 'halfWidth' | 'halfWidth
     const source = context.sourceCode.text;
     return {
       Report() {
-        const scan = scanProse(context, { documentNumbers: true });
+        const found = punctuationMarks(context);
+        const scan = found.scan;
         const text = scan.prose.value;
         const map = scan.prose.map;
 
@@ -119,7 +129,7 @@ export const fullwidthPunctuation = defineRule<Options, 'halfWidth' | 'halfWidth
           return { range: [at, end], text: FULL[ch] };
         };
 
-        const marks = halfWidthMarks(scan);
+        const marks = halfWidthMarks(found);
         const runs = fold ? foldRuns(marks.map((i) => map[i]), source).map((run) => run.map((k) => marks[k])) : marks.map((i) => [i]);
         for (const run of runs) {
           const edits = run.map(editAt);

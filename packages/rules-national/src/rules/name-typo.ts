@@ -70,7 +70,13 @@ export const nameTypo = defineRule<Options, MessageIds>({
         const entries = protectedEntries(report, context.options);
         // keyed by code unit: the scan makes no one-character strings
         const byFirst = new Map<number, ProtectedEntry[]>();
-        for (const e of entries) byFirst.set(e.text.charCodeAt(0), [...(byFirst.get(e.text.charCodeAt(0)) ?? []), e]);
+        /** bit c: some entry starts with code unit c (a bit test per offset instead of a map lookup) */
+        const starts = new Uint32Array(0x800);
+        for (const e of entries) {
+          const first = e.text.charCodeAt(0);
+          byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
+          starts[first >>> 5] |= 1 << (first & 31);
+        }
         const scan = scanProse(context);
         const text = scan.prose.value;
         const map = scan.prose.map;
@@ -83,7 +89,9 @@ export const nameTypo = defineRule<Options, MessageIds>({
         const candidates: Candidate[] = [];
         // one pass; at each offset only the entries starting with its character (see one-edit.ts for the bound)
         for (let i = 0; i < text.length; i++) {
-          const here = byFirst.get(text.charCodeAt(i));
+          const code = text.charCodeAt(i);
+          if ((starts[code >>> 5] & (1 << (code & 31))) === 0) continue;
+          const here = byFirst.get(code);
           if (!here) continue;
           for (const entry of here) {
             const edit = editAt(text, i, entry);

@@ -1,6 +1,6 @@
 import type { Rule } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
-import { scanProse } from '../scan.js';
+import { punctuationMarks } from '../punctuation-marks.js';
 
 type Kind = 'quote' | 'book' | 'paren' | 'tortoise';
 
@@ -36,7 +36,7 @@ export const pairedPunctuation: Rule = {
   create(context) {
     return {
       Report() {
-        const scan = scanProse(context, { documentNumbers: true });
+        const { scan, at: marks } = punctuationMarks(context);
         const text = scan.prose.value;
         const open: { kind: Kind; at: number }[] = [];
         const findings: { messageId: 'unopened' | 'unclosed'; at: number; kind: Kind }[] = [];
@@ -48,9 +48,8 @@ export const pairedPunctuation: Rule = {
             }
           }
         };
-        for (let i = 0; i < text.length; i++) {
+        for (const i of marks) {
           const ch = text[i];
-          if (scan.skip[i]) continue;
           const opener = OPENERS[ch];
           const closer = CLOSERS[ch];
           if (!opener && !closer) continue;
