@@ -12,6 +12,9 @@ export interface GridRow {
 }
 
 function cellText(cell: TableCell): string {
+  // most cells hold one text node
+  const only = cell.children.length === 1 ? (cell.children[0] as { type: string; value?: string; children?: unknown[] }) : undefined;
+  if (only && only.type === 'text' && typeof only.value === 'string' && !only.children) return withoutLineBreaks(only.value);
   let out = '';
   type Node = { type: string; value?: string; children?: unknown[] };
   const stack: Node[] = [cell as Node];
@@ -20,7 +23,12 @@ function cellText(cell: TableCell): string {
     if (typeof node.value === 'string' && node.type !== 'html') out += node.value;
     if (node.children) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as Node);
   }
-  return out.replace(/\s*\n\s*/g, '').trim();
+  return withoutLineBreaks(out);
+}
+
+/** a cell's text with its line breaks (and the blanks around them) closed up, trimmed */
+function withoutLineBreaks(text: string): string {
+  return (text.includes('\n') ? text.replace(/\s*\n\s*/g, '') : text).trim();
 }
 
 function cellRange(cell: TableCell): Range {

@@ -137,6 +137,7 @@ const INLINE_TITLE = /^[^。；;：:，,\d（(]{2,28}?(情况|事项)/;
  * (canonical, an accepted variant, or a short title ending in 情况/事项).
  */
 export function* findInlineHeadings(text: string, range: Range, after: () => number): Generator<PartHeadingMatch> {
+  if (!mayHaveInlineNumeral(text, range)) return;
   const norm = normalizeRange(text, range);
   const value = norm.value;
   for (const m of value.matchAll(INLINE_NUMERAL)) {
@@ -159,6 +160,26 @@ export function* findInlineHeadings(text: string, range: Range, after: () => num
       ...classify(number, title),
     };
   }
+}
+
+/** 一 to 六 as UTF-16 units */
+const INLINE_NUMERAL_UNITS = new Set([...'一二三四五六'].map((c) => c.charCodeAt(0)));
+const INLINE_MARK_UNITS = new Set([...'、.．'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The raw range has a numeral 一–六 followed, past whitespace, by 、 . or ．:
+ * exactly when INLINE_NUMERAL matches its normalised text (normalising only
+ * drops whitespace, or puts a space between two ASCII letters or digits).
+ * Most lines have none, and are not normalised.
+ */
+function mayHaveInlineNumeral(text: string, [start, end]: Range): boolean {
+  for (let i = start; i < end; i++) {
+    if (!INLINE_NUMERAL_UNITS.has(text.charCodeAt(i))) continue;
+    let j = i + 1;
+    while (j < end && isSpaceUnit(text.charCodeAt(j))) j++;
+    if (j < end && INLINE_MARK_UNITS.has(text.charCodeAt(j))) return true;
+  }
+  return false;
 }
 
 function inlineTitle(number: PartNumber, rest: string): string | null {

@@ -5,7 +5,7 @@ import { TABLE2_LABELS, TABLE2_TRIAL_ROWS } from '../../vocabulary/labels.js';
 import type { Cell, Table2, Table2Row, Table2TrialRow } from '../types.js';
 import { T2_LABEL_KEYS } from './classify.js';
 import type { TableSource } from './source.js';
-import { labelCellsOf, tableRange, textKey, withoutTrailingBlanks } from './source.js';
+import { labelCellsOf, sourcesKey, tableRange, withoutTrailingBlanks } from './source.js';
 
 const T2_TRIAL_WORDS = /本年新制作数量|本年新公开数量|对外公开总数量|上一年项目数量|本年增\/减|第二十条第\(九\)项|政府集中采购|采购项目数量|其他对外管理服务事项/;
 const T2_TRIAL_KEYS: Record<string, Table2TrialRow> = Object.fromEntries(TABLE2_TRIAL_ROWS.map((r) => [labelKey(r.label), r.key]));
@@ -51,7 +51,7 @@ export function readTable2(sources: TableSource[]): Table2 {
     dataRows: [],
   };
   const allRows = sources.flatMap((s) => s.rows);
-  const key = textKey(allRows);
+  const key = sourcesKey(sources);
   table.trialLayout = T2_TRIAL_WORDS.test(key);
   // a trial table is read in its own columns; one that mixes in the 2021 columns is read as 2021
   const trial: Partial<Record<Table2TrialRow, Cell[]>> | null = table.trialLayout && T2_TRIAL_COLUMNS.test(key) && !T2_NATIONAL_COLUMNS.test(key) ? {} : null;

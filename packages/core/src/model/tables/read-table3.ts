@@ -6,7 +6,7 @@ import type { Cell, Table3, Table3RowData, TextSpan } from '../types.js';
 import { isTable4DataRow } from './classify.js';
 import { labelAgreement } from './label-agreement.js';
 import type { TableSource } from './source.js';
-import { labelCellsOf, tableRange, textKey, withoutTrailingBlanks } from './source.js';
+import { labelCellsOf, sourcesKey, tableRange, withoutTrailingBlanks } from './source.js';
 
 /**
  * Trailing value cells of a data row: the last n after dropping trailing
@@ -37,7 +37,7 @@ export function readTable3(sources: TableSource[]): Table3 {
     layout: '2021',
     rows: {},
     order: [],
-    hasReconciliationNote: textKey(allRows).includes('勾稽'),
+    hasReconciliationNote: sourcesKey(sources).includes('勾稽'),
     labelCells: [],
     dataRows: [],
   };

@@ -11,7 +11,31 @@ export interface TableSource {
 
 /** the rows' label keys, cells joined by "|" and rows by newlines: what the classifiers search */
 export function textKey(rows: GridRow[]): string {
-  return rows.map((r) => r.cells.map((c) => labelKey(c.text)).join('|')).join('\n');
+  let key = textKeys.get(rows);
+  if (key === undefined) {
+    key = rows.map(rowKey).join('\n');
+    textKeys.set(rows, key);
+  }
+  return key;
+}
+
+/** the classifier and each reader ask for the same rows' key: formed once per rows array and per row */
+const textKeys = new WeakMap<GridRow[], string>();
+const rowKeys = new WeakMap<GridRow, string>();
+
+function rowKey(row: GridRow): string {
+  let key = rowKeys.get(row);
+  if (key === undefined) {
+    key = row.cells.map((c) => labelKey(c.text)).join('|');
+    rowKeys.set(row, key);
+  }
+  return key;
+}
+
+/** textKey of the sources' rows taken together (the rows of every piece, in order) */
+export function sourcesKey(sources: readonly TableSource[]): string {
+  if (sources.length === 1) return textKey(sources[0].rows);
+  return sources.filter((s) => s.rows.length > 0).map((s) => textKey(s.rows)).join('\n');
 }
 
 /** "列1", "Column 2": the heads a converter gives a table piece whose header row it lost */
@@ -19,8 +43,15 @@ const PLACEHOLDER_HEAD = /^(列|栏|Column|Col\.?)\s*\d+$/i;
 
 /** every non-empty cell of the rows that is not one of the given value cells, nor a converter's placeholder head */
 export function labelCellsOf(rows: GridRow[], values: Cell[]): TextSpan[] {
-  const taken = new Set(values.map((v) => `${v.range[0]}:${v.range[1]}`));
-  const isLabel = (c: GridCell) => c.text !== '' && !taken.has(`${c.range[0]}:${c.range[1]}`) && !PLACEHOLDER_HEAD.test(c.text.trim());
+  // the value cells' ends by their start
+  const taken = new Map<number, number[]>();
+  for (const { range } of values) {
+    const ends = taken.get(range[0]);
+    if (ends) ends.push(range[1]);
+    else taken.set(range[0], [range[1]]);
+  }
+  const isTaken = (range: Range) => taken.get(range[0])?.includes(range[1]) === true;
+  const isLabel = (c: GridCell) => c.text !== '' && !isTaken(c.range) && !PLACEHOLDER_HEAD.test(c.text.trim());
   return rows.flatMap((r) => r.cells.filter(isLabel).map((c) => ({ text: c.text, range: c.range })));
 }
 

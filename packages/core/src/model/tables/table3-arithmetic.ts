@@ -70,30 +70,70 @@ export function table3Equations(table: Pick<Table3, 'layout' | 'order'>): Equati
 /** each cell's number (null when it is not one), by "row/columnIndex" */
 export function table3Values(table: Pick<Table3, 'rows' | 'order'>): Map<string, number | null> {
   const values = new Map<string, number | null>();
-  for (const row of table.order) table.rows[row]!.cells.forEach((c, i) => values.set(cellId([row, i]), c.value));
+  for (const row of table.order) {
+    const cells = table.rows[row]!.cells;
+    const ids = cellIdsOfRow(row, cells.length);
+    for (let i = 0; i < cells.length; i++) values.set(ids[i], cells[i].value);
+  }
   return values;
+}
+
+/** "row/0", "row/1", …: a row's cell ids, formed once per row and width */
+const rowIds = new Map<string, string[]>();
+function cellIdsOfRow(row: Table3Row, width: number): string[] {
+  let ids = rowIds.get(row);
+  if (!ids) rowIds.set(row, (ids = []));
+  for (let i = ids.length; i < width; i++) ids.push(cellId([row, i]));
+  return ids;
 }
 
 const KIND_RANK: Record<Table3Identity['kind'], number> = { row: 0, result: 1, balance: 2 };
 
+/** the identities of one layout and row order, with their equations and each shape's cell ids (left, then right) */
+interface Identities {
+  shapes: Shape[];
+  equations: Equation[];
+  cellIds: string[][];
+}
+
+/** identities by layout and row order: almost every table has the national 25 rows, so this holds one or two entries */
+const IDENTITIES_KEPT = 64;
+const identitiesByOrder = new Map<string, Identities>();
+
+function identitiesOf(table: Pick<Table3, 'layout' | 'order'>): Identities {
+  const key = `${table.layout}|${table.order.join(',')}`;
+  let hit = identitiesByOrder.get(key);
+  if (!hit) {
+    const shapes = shapesOf(table);
+    hit = { shapes, equations: shapes.map(equationOf), cellIds: shapes.map((s) => [...s.left, ...s.right].map(cellId)) };
+    if (identitiesByOrder.size >= IDENTITIES_KEPT) identitiesByOrder.clear();
+    identitiesByOrder.set(key, hit);
+  }
+  return hit;
+}
+
 /** every identity of the table, checked, and the single wrong cell if one explains all that fail */
 export function table3Arithmetic(table: Table3): Table3Arithmetic {
-  const shapes = shapesOf(table);
+  const { shapes, equations, cellIds } = identitiesOf(table);
   const values = table3Values(table);
-  const solution = solveSingleCell(values, shapes.map(equationOf));
+  const solution = solveSingleCell(values, equations);
   const residuals = new Map(solution.failing.map((f) => [Number(f.equation.id), f.residual]));
   const cellAt = ([row, column]: Place) => table.rows[row]!.cells[column];
-  const identities = shapes.map((shape, index): Table3Identity => {
+  const identities: Table3Identity[] = [];
+  for (let index = 0; index < shapes.length; index++) {
+    const shape = shapes[index];
     const residual = residuals.get(index);
-    const checked = [...shape.left, ...shape.right].every((p) => values.get(cellId(p)) !== null);
-    return {
-      ...shape.where,
-      left: shape.left.map(cellAt),
-      right: shape.right.map(cellAt),
-      status: residual !== undefined ? 'fails' : checked ? 'holds' : 'unchecked',
-      ...(residual !== undefined ? { residual } : {}),
-    };
-  });
+    const status = residual !== undefined ? 'fails' : cellIds[index].every((id) => values.get(id) !== null) ? 'holds' : 'unchecked';
+    const left = shape.left.map(cellAt);
+    const right = shape.right.map(cellAt);
+    // built key by key in the order the spread of shape.where gave (kind, row or column, left, right, status, residual)
+    const where = shape.where;
+    const identity = (where.kind === 'row'
+      ? { kind: where.kind, row: where.row, left, right, status }
+      : { kind: where.kind, column: where.column, left, right, status }) as Table3Identity;
+    if (residual !== undefined) identity.residual = residual;
+    identities.push(identity);
+  }
   const arithmetic: Table3Arithmetic = { identities };
   if (solution.fix) {
     const [row, column] = solution.fix.cell.split('/') as [Table3Row, string];
