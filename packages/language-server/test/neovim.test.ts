@@ -91,6 +91,10 @@ interface Written {
 const version = nvimVersion();
 const missing = version === null;
 if (missing) console.log('neovim.test.ts：没有 nvim，跳过 README 的 Neovim 片段测试（CI 需安装 Debian 软件包：apt-get install -y neovim）');
+// CI installs the editor (.ci/run): there a missing nvim is a failure, not a skip
+it.runIf(missing && /^(1|true|yes)$/i.test(process.env.XXGK_REQUIRE_TOOLS ?? ''))('nvim is installed (XXGK_REQUIRE_TOOLS)', () => {
+  throw new Error('XXGK_REQUIRE_TOOLS 已设置，但找不到 nvim：请安装 Debian 软件包 neovim');
+});
 
 describe.skipIf(missing)(`README's Neovim snippets in headless Neovim ${version ? `${version[0]}.${version[1]}` : ''}`, () => {
   let dir: string;
