@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Linter, LintResult, RulesMeta } from '@xxgk-lint/core';
-import { BATCH_RULES_META, runBatchStage } from '@xxgk-lint/core';
+import { BATCH_RULES_META, ConfigError, runBatchStage } from '@xxgk-lint/core';
 
 /**
  * The batch view (issue 16 item 7): when the run's config (the one found
@@ -9,8 +9,17 @@ import { BATCH_RULES_META, runBatchStage } from '@xxgk-lint/core';
  * text and peer outliers on the reports. Otherwise the results as they are.
  */
 export async function withBatchView(results: LintResult[], linter: Linter, cwd: string): Promise<LintResult[]> {
-  // a file name in the current folder: the config that governs the run is found from there
-  const { batch } = await linter.configFor(path.join(cwd, '.xxgk-lint-batch'));
+  // only a file whose config has `batch` carries a summary: without one there is nothing to look up
+  if (!results.some((r) => r.batch)) return results;
+  let batch;
+  try {
+    // a file name in the current folder: the config that governs the run is found from there
+    ({ batch } = await linter.configFor(path.join(cwd, '.xxgk-lint-batch')));
+  } catch (error) {
+    // the current folder's config can't take this run's --rule (a rule of a pack only the linted folder has): no batch view from here
+    if (error instanceof ConfigError) return results;
+    throw error;
+  }
   return batch ? runBatchStage(results, batch) : results;
 }
 

@@ -123,6 +123,14 @@ describe('the county guide (docs/guide-county-rules.md)', () => {
     const run = lintJson([GUIDE_REPORT, '--rule', 'national/report-title: "off"', '--rule', 'anju/overview-length: off']);
     expect(findings(run.results[0])).toEqual(['sichuan/statistical-period@1:2', 'national/legal-citation@1:1', 'anju/abbreviation@8:1', 'national/publication-deadline@617:1']);
   });
+
+  it('a --rule for a pack only the linted folder has works in every output (the pretty path too), run from the repository root', () => {
+    const run = runBin([GUIDE_REPORT, '--rule', 'anju/overview-length: off']);
+    expect(run.stderr).not.toContain('未知的规则');
+    expect(run.status).toBe(1);
+    expect(run.stdout).not.toContain('anju/overview-length');
+    expect(run.stdout).toContain('anju/abbreviation');
+  });
 });
 
 describe('a broken config stops the run with exit 2 and names the file, key and line', () => {
