@@ -76,7 +76,7 @@ const REVIEWER_CONFIG = [
   '',
 ].join('\n');
 
-describe('the batch view in the CSV', () => {
+describe('the batch view in the CSV and the HTML summary', () => {
   it('lists each missing body on the config file at its line, and each copied report with the report it copies', () => {
     const { dir, files } = batchDir(REVIEWER_CONFIG);
     const run = runBin(['reports', '-f', 'csv'], { cwd: dir });
@@ -104,6 +104,19 @@ describe('the batch view in the CSV', () => {
       expect(row['消息']).toMatch(/^本报告 \d+% 的句子（\d+\/\d+ 句，数字和本批报告普遍共有的句子不计）与“安平县.+镇”的报告（.+）相同/);
       expect(row['级别']).toBe('警告');
     }
+  }, 120_000);
+
+  it('the HTML summary shows the same: the missing bodies under 批次核对, each copied report with its partner', () => {
+    const { dir, files } = batchDir(REVIEWER_CONFIG);
+    const run = runBin(['reports', '-f', 'html', '-o', 'summary.html'], { cwd: dir });
+    expect(run.status).toBe(0);
+    const page = readFileSync(path.join(dir, 'summary.html'), 'utf8');
+    const checks = page.slice(page.indexOf('批次核对'));
+    expect(checks).toContain('“安平县和顺镇”在本次检查的报告中没有找到');
+    expect(checks).toContain('“安平县白石乡”在本次检查的报告中没有找到');
+    const copied = [...page.matchAll(/本报告 \d+% 的句子（[^）]*）与“安平县[^”]+”的报告（([^）]+)）相同/g)].map((m) => m[1]);
+    expect(copied).toHaveLength(files.length);
+    for (const other of copied) expect(files.map((f) => path.basename(f))).toContain(other);
   }, 120_000);
 
   it('shows nothing of it without batch in the config (authors)', () => {
