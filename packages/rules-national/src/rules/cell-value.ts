@@ -31,18 +31,36 @@ function mayLeaveRegulationsOut(report: AnnualReport): boolean {
   return body !== undefined && /(县|区|旗|县级市)人民政府$/.test(body);
 }
 
+/**
+ * A cell's place in a message depends only on its row and column: the strings
+ * are made once per row (and again only if a later table has more cells in it).
+ */
+const PLACES = new Map<string, string[]>();
+function placesOf(row: string, count: number, place: (i: number) => string): string[] {
+  let places = PLACES.get(row);
+  if (places === undefined || places.length < count) {
+    places = Array.from({ length: count }, (_, i) => place(i));
+    PLACES.set(row, places);
+  }
+  return places;
+}
+
 function table2Cells(table: Table2, report: AnnualReport): Located[] {
   if (table.trial) return trialCells(table.trial, report);
   const out: Located[] = [];
+  const regulationsOut = mayLeaveRegulationsOut(report);
   for (const [row, cells] of Object.entries(table.rows) as [Table2Row, Cell[]][]) {
-    cells.forEach((cell, i) => {
+    const places = placesOf(`2:${row}`, cells.length, (i) => {
       const column =
         row === 'regulation' || row === 'normativeDocument' ? TABLE2_COLUMNS.documents[i] : row === 'fee' ? '本年收费金额' : TABLE2_COLUMNS.decisions;
+      return `表二“${TABLE2_LABELS[row]}”行“${column}”`;
+    });
+    cells.forEach((cell, i) => {
       out.push({
         cell,
-        where: `表二“${TABLE2_LABELS[row]}”行“${column}”`,
+        where: places[i],
         decimalAllowed: row === 'fee',
-        placeholderAllowed: row === 'regulation' && mayLeaveRegulationsOut(report),
+        placeholderAllowed: row === 'regulation' && regulationsOut,
       });
     });
   }
@@ -51,37 +69,47 @@ function table2Cells(table: Table2, report: AnnualReport): Located[] {
 
 /** the 2019 trial table 二 in its own columns: a merged slot beside a value is not a value cell */
 function trialCells(trial: NonNullable<Table2['trial']>, report: AnnualReport): Located[] {
-  return TABLE2_TRIAL_ROWS.flatMap(({ key, label, columns }) =>
-    (trial[key] ?? []).map((cell, i) => ({
+  const regulationsOut = mayLeaveRegulationsOut(report);
+  return TABLE2_TRIAL_ROWS.flatMap(({ key, label, columns }) => {
+    const cells = trial[key] ?? [];
+    const places = placesOf(`trial:${key}`, cells.length, (i) => `表二“${label}”行“${columns[i]}”`);
+    return cells.map((cell, i) => ({
       cell,
-      where: `表二“${label}”行“${columns[i]}”`,
+      where: places[i],
       decimalAllowed: columns[i] === '采购总金额',
-      placeholderAllowed: key === 'regulation' && mayLeaveRegulationsOut(report),
+      placeholderAllowed: key === 'regulation' && regulationsOut,
       negativeAllowed: columns[i] === '本年增/减',
-    })),
-  );
+    }));
+  });
 }
 
 function locatedCells(table: ReportTable, report: AnnualReport): Located[] {
   if (table.kind === 'table2') return table2Cells(table, report);
   if (table.kind === 'table3') {
-    return table.order.flatMap((key) =>
-      table.rows[key]!.cells.map((cell, i) => ({
-        cell,
-        where: `表三“${rowName(key)}”行“${TABLE3_COLUMN_LABELS[TABLE3_COLUMNS[i]]}”列`,
-        decimalAllowed: false,
-        placeholderAllowed: false,
-      })),
-    );
+    return table.order.flatMap((key) => {
+      const cells = table.rows[key]!.cells;
+      const places = placesOf(`3:${key}`, cells.length, (i) => `表三“${rowName(key)}”行“${TABLE3_COLUMN_LABELS[TABLE3_COLUMNS[i]]}”列`);
+      return cells.map((cell, i) => ({ cell, where: places[i], decimalAllowed: false, placeholderAllowed: false }));
+    });
   }
-  return TABLE4_GROUPS.flatMap((group) =>
-    (table.groups[group] ?? []).map((cell, i) => ({
-      cell,
-      where: `表四“${TABLE4_GROUP_LABELS[group]}”的“${TABLE4_COLUMN_LABELS[TABLE4_COLUMNS[i]]}”`,
-      decimalAllowed: false,
-      placeholderAllowed: false,
-    })),
-  );
+  return TABLE4_GROUPS.flatMap((group) => {
+    const cells = table.groups[group] ?? [];
+    const places = placesOf(`4:${group}`, cells.length, (i) => `表四“${TABLE4_GROUP_LABELS[group]}”的“${TABLE4_COLUMN_LABELS[TABLE4_COLUMNS[i]]}”`);
+    return cells.map((cell, i) => ({ cell, where: places[i], decimalAllowed: false, placeholderAllowed: false }));
+  });
+}
+
+type MessageId = 'text' | 'negative' | 'fraction' | 'blank' | 'placeholder' | 'note';
+
+/** what is wrong with a value cell, if anything (warn: reported as a warning) */
+function judge(cell: Cell, decimalAllowed: boolean, placeholderAllowed: boolean, negativeAllowed: boolean | undefined): { messageId: MessageId; warn?: true } | undefined {
+  if (cell.kind === 'text') return { messageId: 'text' };
+  if (cell.kind === 'blank') return { messageId: 'blank', warn: true };
+  if (cell.kind === 'placeholder') return placeholderAllowed ? undefined : { messageId: 'placeholder', warn: true };
+  if (cell.value! < 0 && !negativeAllowed) return { messageId: 'negative' };
+  if (!decimalAllowed && !Number.isInteger(cell.value)) return { messageId: 'fraction' };
+  if (cell.note) return { messageId: 'note', warn: true };
+  return undefined;
 }
 
 export const cellValue: Rule = {
@@ -109,15 +137,10 @@ export const cellValue: Rule = {
       Table(table) {
         if (table.confidence !== 'high') return;
         for (const { cell, where, decimalAllowed, placeholderAllowed, negativeAllowed } of locatedCells(table, report)) {
+          const finding = judge(cell, decimalAllowed, placeholderAllowed, negativeAllowed);
+          if (!finding) continue;
           const data = { where, raw: cell.raw, value: cell.value ?? '' };
-          const at = { data, range: cell.range };
-          if (cell.kind === 'text') context.report({ messageId: 'text', ...at });
-          else if (cell.kind === 'blank') context.report({ messageId: 'blank', severity: 'warn', ...at });
-          else if (cell.kind === 'placeholder') {
-            if (!placeholderAllowed) context.report({ messageId: 'placeholder', severity: 'warn', ...at });
-          } else if (cell.value! < 0 && !negativeAllowed) context.report({ messageId: 'negative', ...at });
-          else if (!decimalAllowed && !Number.isInteger(cell.value)) context.report({ messageId: 'fraction', ...at });
-          else if (cell.note) context.report({ messageId: 'note', severity: 'warn', ...at });
+          context.report(finding.warn ? { messageId: finding.messageId, severity: 'warn', data, range: cell.range } : { messageId: finding.messageId, data, range: cell.range });
         }
       },
     };

@@ -5,6 +5,8 @@ import { plus, sum } from '../util.js';
 
 const UNITS = '条|件|个|篇|项|次|期|场|份|家|批';
 const TOTAL = new RegExp(`(?<!\\d)(\\d+)(${UNITS})[，,。；;]?其中[，,]?`, 'g');
+/** a count in one piece of a clause: "自然人40件" */
+const COUNT = new RegExp(`(?<!\\d)(\\d+)(${UNITS})`, 'g');
 const SEPARATOR = /[，,；;、]/;
 const APPROXIMATE = /余|约|左右|以上|超过|近|多/;
 /** "约150条", "超过150条", "近200件": a round figure, not a sum */
@@ -26,8 +28,6 @@ export interface SumClaim {
   span: [number, number];
 }
 
-const OPENERS = '（(';
-const CLOSERS = ')）';
 const UNIT_CHARS = new Set(UNITS.split('|'));
 const isDigit = (ch: string | undefined) => ch !== undefined && ch >= '0' && ch <= '9';
 
@@ -46,9 +46,10 @@ function innermostBrackets(text: string): Brackets {
   const closer = new Int32Array(text.length).fill(-1);
   let open = -1;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (OPENERS.includes(ch)) open = i;
-    else if (CLOSERS.includes(ch)) {
+    const code = text.charCodeAt(i);
+    // （ ( and ) ）, compared by code unit: no one-character string per character
+    if (code === 0xff08 || code === 0x28) open = i;
+    else if (code === 0x29 || code === 0xff09) {
       if (open >= 0) {
         opener.fill(open, open, i + 1);
         closer.fill(i, open, i + 1);
@@ -93,7 +94,8 @@ function* clausePieces(text: string, from: number, end: number, { opener, closer
 /** "共N条，其中a条、b条……" claims in normalised prose. */
 export function findSumClaims(text: string): SumClaim[] {
   const claims: SumClaim[] = [];
-  const brackets = innermostBrackets(text);
+  // built at the first claim: most texts have none
+  let brackets: Brackets | undefined;
   // the sentence end found last: later claims in the same sentence share it (no re-scan of a long sentence)
   let sentenceEnd = -1;
   for (const m of text.matchAll(TOTAL)) {
@@ -105,6 +107,7 @@ export function findSumClaims(text: string): SumClaim[] {
     const end = sentenceEnd;
     // a list the text stops inside (an excerpt cut mid-sentence) may go on: it is not checked
     if (end === text.length) continue;
+    brackets ??= innermostBrackets(text);
     const pieces = clausePieces(text, clauseStart, end, brackets);
     const items: Item[] = [];
     let cursor = clauseStart;
@@ -116,7 +119,7 @@ export function findSumClaims(text: string): SumClaim[] {
     while (piece) {
       const next = pieces.next().value;
       listSeparator ??= piece.sep;
-      const numbersInPiece = [...piece.text.matchAll(new RegExp(`(?<!\\d)(\\d+)(${UNITS})`, 'g'))].filter((n) => n[2] === unit);
+      const numbersInPiece = [...piece.text.matchAll(COUNT)].filter((n) => n[2] === unit);
       if (numbersInPiece.length !== 1) break;
       // "…46件，其中…" and "…共计864条" start a new total, not an item
       if (next?.text.startsWith('其中') || (NEW_TOTAL.test(piece.text) && !EXHAUSTIVE.test(piece.text))) break;

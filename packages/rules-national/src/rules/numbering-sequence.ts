@@ -25,6 +25,13 @@ function numeralValue(numeral: string): number {
   return CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
 }
 
+const NUMERAL_CODES = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
+
+/** the first character of a line TOP, SECOND, THIRD or 附件/附表 may match */
+function mayBeNumbered(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x28 || code === 0xff08 || code === 0x9644 || NUMERAL_CODES.has(code);
+}
+
 /** the offset is a character of the running text (not of a table, a code span…) */
 function inProse(prose: NormalizedText, offset: number): boolean {
   const i = prose.indexFrom(offset);
@@ -59,12 +66,19 @@ function numberedLines(text: string, report: AnnualReport, lineCount: number, li
     const raw = text.slice(start, end);
     const lead = MARKERS.exec(raw)?.[0].length ?? 0;
     const at = start + lead;
-    const body = raw.slice(lead).replace(/[*_]+$/, '');
+    const rest = raw.slice(lead);
+    const last = rest.charCodeAt(rest.length - 1);
+    const body = last === 0x2a || last === 0x5f ? rest.replace(/[*_]+$/, '') : rest;
     const before = previous;
     const afterBlank = blank;
-    blank = body.trim() === '';
-    if (blank) continue;
     previous = body.trim();
+    blank = previous === '';
+    if (blank) {
+      previous = before;
+      continue;
+    }
+    // only a line starting 一…十, （, (, a digit or 附 can be numbered: the others need no more reading
+    if (!mayBeNumbered(body.charCodeAt(0))) continue;
     // a plain-text "1. " is read as a list item, its number as the list's marker: test the text after it
     const textAt = at + (/^[0-9]{1,2}[.．][ \t]+/.exec(body)?.[0].length ?? 0);
     if (!inProse(report.prose, textAt) || inChrome(report.chrome, at) || inChrome(tables, at)) continue;

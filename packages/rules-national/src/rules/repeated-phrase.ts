@@ -75,9 +75,11 @@ export const repeatedPhrase: Rule = {
         while (i < text.length) {
           let found = 0;
           // a phrase is all Han: a position that starts with anything else starts none (no slicing ten lengths there)
-          const maxLen = mayStartHan(text.charCodeAt(i)) ? Math.min(MAX, Math.floor((text.length - i) / 2)) : 0;
+          const head = text.charCodeAt(i);
+          const maxLen = mayStartHan(head) ? Math.min(MAX, Math.floor((text.length - i) / 2)) : 0;
           for (let len = maxLen; len >= MIN; len--) {
-            if (!repeatsAt(text, i, len)) continue;
+            // the repeat's first character, before the call: most offsets have no repeat at any length
+            if (text.charCodeAt(i + len) !== head || !repeatsAt(text, i, len)) continue;
             const phrase = text.slice(i, i + len);
             if (!allHan(phrase)) continue;
             if (new Set(phrase).size === 1 || oneByOne(phrase)) continue;

@@ -49,6 +49,36 @@ function labelForm(text: string): string {
   return form;
 }
 
+/** a table kind's canonical labels, their forms, and the verdicts of isCanonicalPiece on the forms asked about (kept, up to FORMS_KEPT) */
+interface Canonical {
+  texts: string[];
+  forms: string[];
+  pieces: Map<string, boolean>;
+}
+const canonicals = new Map<string, Canonical>();
+
+/** the same for every table of a kind (and layout): built once */
+function canonicalFor(table: ReportTable): Canonical {
+  const key = table.kind === 'table2' && table.trialLayout ? 'table2:trial' : table.kind;
+  let canonical = canonicals.get(key);
+  if (canonical === undefined) {
+    const texts = canonicalOf(table);
+    canonical = { texts, forms: texts.map(labelForm), pieces: new Map() };
+    canonicals.set(key, canonical);
+  }
+  return canonical;
+}
+
+function isPieceOf(form: string, canonical: Canonical): boolean {
+  let verdict = canonical.pieces.get(form);
+  if (verdict === undefined) {
+    verdict = isCanonicalPiece(form, canonical.forms);
+    if (canonical.pieces.size >= FORMS_KEPT) canonical.pieces.clear();
+    canonical.pieces.set(form, verdict);
+  }
+  return verdict;
+}
+
 function canonicalOf(table: ReportTable): string[] {
   if (table.kind === 'table2') return [...TABLE2_HEADERS, ...Object.values(TABLE2_LABELS), ...(table.trialLayout ? TABLE2_TRIAL : []), ...CAPTIONS];
   if (table.kind === 'table3') {
@@ -130,8 +160,8 @@ export const tableLabels: Rule = {
         // a table read without confidence only when a changed label is why (not a broken extraction)
         if (table.confidence !== 'high' && !table.problems.every((p) => /对应不上|找不到列标题/.test(p))) return;
         if (table.kind === 'table2') checkNormativeDocument(table);
-        const canonicalTexts = canonicalOf(table);
-        const canonical = canonicalTexts.map(labelForm);
+        const canonical = canonicalFor(table);
+        const canonicalTexts = canonical.texts;
         const note = table.kind === 'table3' ? table.reconciliationNote?.range : undefined;
         const rowOf = new Map<string, Table3Row>();
         // a row the national table 二 lacks is table-shape's finding
@@ -147,12 +177,12 @@ export const tableLabels: Rule = {
         const severity = table.found === 'merged' ? ('warn' as const) : undefined;
         const check = (cell: TextSpan) => {
           if (note && cell.range[0] >= note[0] && cell.range[1] <= note[1]) return;
-          if (added.has(`${cell.range[0]}:${cell.range[1]}`)) return;
+          if (added.size > 0 && added.has(`${cell.range[0]}:${cell.range[1]}`)) return;
           const whole = labelForm(cell.text);
           if (/勾稽|^单位|^注[:：]|^表[一二三四1-4]/.test(whole)) return;
-          if (isCanonicalPiece(whole, canonical)) return;
+          if (isPieceOf(whole, canonical)) return;
           const pieces = cell.text.split(/\s+/).filter(Boolean).map(labelForm);
-          if (pieces.length > 1 && pieces.every((p) => isCanonicalPiece(p, canonical))) return;
+          if (pieces.length > 1 && pieces.every((p) => isPieceOf(p, canonical))) return;
           const written = cell.text.replace(/\s+/g, '');
           const row = rowOf.get(`${cell.range[0]}:${cell.range[1]}`);
           if (row) {

@@ -13,11 +13,39 @@ interface Alignment {
   matched: number;
 }
 
+/** label agreements asked for again and again (the same labels in every report): kept, up to this many */
+const AGREEMENTS_KEPT = 50_000;
+/** written label → national label → labelAgreement */
+const agreements = new Map<string, Map<string, number>>();
+let agreementsKept = 0;
+
+function agreement(written: string, canonical: string): number {
+  let row = agreements.get(written);
+  if (row === undefined) {
+    if (agreementsKept >= AGREEMENTS_KEPT) {
+      agreements.clear();
+      agreementsKept = 0;
+    }
+    row = new Map();
+    agreements.set(written, row);
+  }
+  let score = row.get(canonical);
+  if (score === undefined) {
+    score = labelAgreement(written, canonical);
+    row.set(canonical, score);
+    agreementsKept++;
+  }
+  return score;
+}
+
 /** Align the rows read with the national rows by their labels (an edit distance on label agreement). */
 function align(labels: string[], specs: Table3RowSpec[]): Alignment {
   const n = labels.length;
   const m = specs.length;
-  const score = (i: number, j: number) => (labels[i] === '' ? 0.7 : labelAgreement(labels[i], specs[j].label));
+  // every pair scored once: the table below and the walk back both read it
+  const scores = new Float64Array(n * m);
+  for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = labels[i] === '' ? 0.7 : agreement(labels[i], specs[j].label);
+  const score = (i: number, j: number) => scores[i * m + j];
   // best[i][j]: most matches aligning labels[i..] with specs[j..]
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
