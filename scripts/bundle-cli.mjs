@@ -4,7 +4,9 @@
 // the packages' dist/). The file is also its own lint-worker script. pdf.js stays outside (it loads its
 // worker and CMaps from its package folder): .pdf needs `npm install pdfjs-dist` beside the file; every
 // other format and the national rules are inside. `--lsp` also needs dist/lint-worker.js (written here too).
-import { readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -32,8 +34,11 @@ const started = performance.now();
 const result = await build({
   entryPoints: [path.join(cli, 'bin/bundle-entry.js')],
   outfile,
+  write: false,
   bundle: true,
-  format: 'esm',
+  // a classic script, not an ES module: only a script can be compiled with a V8 code cache on Node 20
+  // (vm.Script cachedData); bin/bundle-loader.js runs it, giving it require and the file's URL
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   minify: process.env.BUNDLE_MINIFY !== '0',
@@ -41,12 +46,31 @@ const result = await build({
   logLevel: 'warning',
   // typescript: cosmiconfig's loader for .ts configs (not a config xxgk-lint reads); pdfjs-dist: above
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'typescript'],
-  define: { XXGK_LINT_BUNDLE: 'true' },
-  // CommonJS dependencies (commander, cosmiconfig…) call require: give the ES module one
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __xxgkCreateRequire } from 'node:module'; const require = __xxgkCreateRequire(import.meta.url);" },
+  define: { XXGK_LINT_BUNDLE: 'true', 'import.meta.url': '__xxgkImportMetaUrl' },
   plugins: [versionInline],
   metafile: true,
 });
+const script = result.outputFiles[0].text;
+if (script.includes('\0')) throw new Error('bundle-cli: the bundled script has a NUL character; the loader writes */ as *\\0/ inside its comment and could not undo that');
+// import() in a script compiled from a code cache fails on Node 20 ("A dynamic import callback was not specified"):
+// the script's dynamic imports (pdf.js, JavaScript configs and packs, user formatters) go through the loader's
+const dynamicImport = /(?<![\w$.])import\(/g;
+if (!dynamicImport.test(script)) throw new Error('bundle-cli: no dynamic import() found in the bundle; check the rewrite below still applies');
+const wrapped = `(function (require, module, exports, __filename, __dirname, __xxgkImportMetaUrl, __xxgkImport) {${script.replace(dynamicImport, '__xxgkImport(')}\n})`;
+const buildKey = `xxgk-lint ${version} ${createHash('sha256').update(wrapped).digest('hex').slice(0, 16)}\n`;
+const loader = readFileSync(path.join(cli, 'bin/bundle-loader.js'), 'utf8');
+if (!loader.includes("'__XXGK_BUILD__'")) throw new Error('bundle-cli: bin/bundle-loader.js has no build key placeholder');
+const head = loader.replace("'__XXGK_BUILD__'", JSON.stringify(buildKey));
+writeFileSync(outfile, `${head}\n/*__XXGK_SCRIPT__\n${wrapped.replaceAll('*/', '*\0/')}\n__XXGK_SCRIPT__*/\n`);
+chmodSync(outfile, 0o755);
+// the code cache: one run on a report compiles what a lint uses, and the loader writes the cache as it ends
+const cacheFile = `${outfile}.cache`;
+rmSync(cacheFile, { force: true });
+const sample = path.join(root, 'test/fixtures/corpus/real/jiangsu-huaian-hongzequ-2023.txt');
+const warm = spawnSync(process.execPath, [outfile, sample, '--format', 'json'], { encoding: 'utf8' });
+if (warm.status !== 0 && warm.status !== 1) throw new Error(`bundle-cli: the bundle failed on ${sample} (exit ${warm.status}): ${warm.stderr}`);
+if (!existsSync(cacheFile)) throw new Error(`bundle-cli: no code cache was written beside ${outfile}`);
+
 // the language server's lint worker (server.js starts ./lint-worker.js beside itself): beside the CLI bundle for
 // `xxgk-lint --lsp`, and with a bundled server for editors (packages/language-server/dist/bundle/)
 const lsp = path.join(root, 'packages/language-server');
@@ -77,4 +101,4 @@ if (process.env.BUNDLE_ANALYSE) {
   }
   for (const [name, n] of [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`  ${(n / 1024).toFixed(0).padStart(6)} KB  ${name}`);
 }
-console.log(`bundle: ${path.relative(root, outfile)} (${(bytes / 1024 / 1024).toFixed(2)} MB, ${Object.keys(result.metafile.inputs).length} modules, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
+console.log(`bundle: ${path.relative(root, outfile)} (${(bytes / 1024 / 1024).toFixed(2)} MB; code cache ${(statSync(cacheFile).size / 1024 / 1024).toFixed(2)} MB beside it; ${Object.keys(result.metafile.inputs).length} modules, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
