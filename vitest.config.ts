@@ -9,6 +9,7 @@ export default defineConfig({
     alias: [
       { find: /^@xxgk-lint\/core\/testing$/, replacement: src('core', 'testing/index.ts') },
       { find: /^@xxgk-lint\/core\/browser$/, replacement: src('core', 'browser.ts') },
+      { find: /^@xxgk-lint\/core\/editor$/, replacement: src('core', 'editor.ts') },
       { find: /^@xxgk-lint\/core$/, replacement: src('core') },
       { find: /^@xxgk-lint\/rules-national$/, replacement: src('rules-national') },
       { find: /^@xxgk-lint\/rules-provincial$/, replacement: src('rules-provincial') },

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // xxgk-lint-language-server --stdio: the language server over standard input/output
-import { startStdioServer } from '../dist/index.js';
+// (stdio.ts answers initialize before the server's modules load)
+import { startStdio } from '../dist/stdio.js';
 
-startStdioServer();
+void startStdio();

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { TEXT_EXTENSIONS } from '@xxgk-lint/core';
+import { TEXT_EXTENSIONS } from '@xxgk-lint/core/editor';
 import type { RuleMeta } from '@xxgk-lint/core';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver/node';
 import { CodeActionKind } from 'vscode-languageserver/node';

@@ -1,5 +1,5 @@
 import type { ConfigError, LintMessage, LintSuggestion, RuleMeta, TextEdit } from '@xxgk-lint/core';
-import { safeLinkUrl } from '@xxgk-lint/core';
+import { safeLinkUrl } from '@xxgk-lint/core/editor';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, Range } from 'vscode-languageserver/node';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TEXT_EXTENSIONS, formatOf } from '@xxgk-lint/core';
-import type { TextFormat } from '@xxgk-lint/core';
+import { TEXT_EXTENSIONS, formatOf } from '@xxgk-lint/core/editor';
+import type { TextFormat } from '@xxgk-lint/core/editor';
 
 /** The language ids the server lints (what VS Code calls Markdown and plain text). */
 const LANGUAGE_IDS = ['markdown', 'plaintext'];

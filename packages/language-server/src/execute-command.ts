@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_MAX_BYTES } from '@xxgk-lint/core';
+import { DEFAULT_MAX_BYTES } from '@xxgk-lint/core/editor';
 import type { RuleMeta } from '@xxgk-lint/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';

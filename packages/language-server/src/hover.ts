@@ -1,5 +1,5 @@
 import type { ActiveSeverity, LintMessage, RulesMeta } from '@xxgk-lint/core';
-import { safeLinkUrl } from '@xxgk-lint/core';
+import { safeLinkUrl } from '@xxgk-lint/core/editor';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Hover, Position } from 'vscode-languageserver/node';
 import { MarkupKind } from 'vscode-languageserver/node';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { format } from 'node:util';
-import { DEFAULT_MAX_BYTES } from '@xxgk-lint/core';
+import { DEFAULT_MAX_BYTES } from '@xxgk-lint/core/editor';
 import type { LintMessage, RulesMeta } from '@xxgk-lint/core';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Connection, Diagnostic, InitializeParams, InitializeResult } from 'vscode-languageserver/node';
@@ -12,12 +12,11 @@ import {
   MessageType,
   ProposedFeatures,
   ShowMessageNotification,
-  TextDocumentSyncKind,
   TextDocuments,
   createConnection,
 } from 'vscode-languageserver/node';
-import { CODE_ACTION_KINDS, FIX_ALL_KIND, fixAllAction, quickFixes, wants } from './code-actions.js';
-import { SERVER_COMMANDS } from './commands.js';
+import { initializeResult } from './capabilities.js';
+import { FIX_ALL_KIND, fixAllAction, quickFixes, wants } from './code-actions.js';
 import { executeCommand } from './execute-command.js';
 import { CONFIG_WATCH_PATTERN, isConfigFileName, readSettings } from './settings.js';
 import type { ServerSettings } from './settings.js';
@@ -212,26 +211,18 @@ export function startServer(connection: Connection): void {
     workspaceRoot = given[0] ?? process.cwd();
     if (typeof options.lintTimeoutMs === 'number' && options.lintTimeoutMs > 0) budgetMs = options.lintTimeoutMs;
     configure(readSettings(options), given.length > 0 ? given : [workspaceRoot]);
-    // the first worker loads core and the rules while the client finishes the handshake
-    void pool.current;
     const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
     scheduler = new LintScheduler(guarded, debounce);
     canPullConfiguration = params.capabilities.workspace?.configuration === true;
     canWatchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     canShowDocument = params.capabilities.window?.showDocument?.support === true;
-    return {
-      capabilities: {
-        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-        codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
-        hoverProvider: true,
-        executeCommandProvider: { commands: SERVER_COMMANDS },
-        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
-      },
-      serverInfo: { name: 'xxgk-lint', version: '0.1.0' },
-    };
+    // the same result stdio.ts sent before this module loaded
+    return initializeResult();
   });
 
   connection.onInitialized(() => {
+    // the first worker loads core and the rules once initialize is answered, before the first document arrives
+    void pool.current;
     if (canWatchFiles) {
       void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: CONFIG_WATCH_PATTERN }] });
     }
@@ -360,14 +351,19 @@ function redirectConsole(connection: Connection): void {
   console.debug = (...args: unknown[]) => connection.console.log(format(...args));
 }
 
-/** The server on this process's stdin/stdout (`xxgk-lint --lsp --stdio`, `xxgk-lint-language-server --stdio`). */
+/** The server on framed input (FramingRepair's output) and an output stream (stdio.ts). */
+export function connectStdio(input: NodeJS.ReadableStream, output: NodeJS.WritableStream): Connection {
+  const connection = createConnection(ProposedFeatures.all, input, output);
+  redirectConsole(connection);
+  startServer(connection);
+  return connection;
+}
+
+/** The server on this process's stdin/stdout (`xxgk-lint --lsp --stdio`; the bin starts it through stdio.ts instead, faster). */
 export function startStdioServer(): Connection {
   // badly framed input is dropped up to the next header, and said on stderr (the client's server log)
   const input = process.stdin.pipe(
     new FramingRepair((reason, bytes) => process.stderr.write(`xxgk-lint 语言服务器：收到格式错误的消息（${reason}），已丢弃 ${bytes} 字节，从下一条消息继续。\n`)),
   );
-  const connection = createConnection(ProposedFeatures.all, input, process.stdout);
-  redirectConsole(connection);
-  startServer(connection);
-  return connection;
+  return connectStdio(input, process.stdout);
 }

@@ -46,16 +46,22 @@ function readJson(file) {
 }
 
 /** one workspace package as an installed package: package.json, one bundled entry, extra folders */
-async function bundlePackage(serverDir, dir, { external = [], copy = [] } = {}) {
+async function bundlePackage(serverDir, dir, { external = [], copy = [], subpaths = [] } = {}) {
   const source = path.join(packages, dir);
   const pkg = readJson(path.join(source, 'package.json'));
   const entry = path.join(source, 'dist/index.js');
   if (!existsSync(entry)) throw new Error(`${entry} 不存在：请先在仓库根目录运行 tsc -b`);
   const target = path.join(serverDir, 'node_modules', pkg.name);
   await build({ ...common, entryPoints: [entry], outfile: path.join(target, 'dist/index.js'), format: 'esm', banner: { js: ESM_BANNER }, external });
+  const exports = { '.': './dist/index.js' };
+  // subpaths the server imports (core/editor: what the server's main thread needs without the engine)
+  for (const name of subpaths) {
+    await build({ ...common, entryPoints: [path.join(source, `dist/${name}.js`)], outfile: path.join(target, `dist/${name}.js`), format: 'esm', banner: { js: ESM_BANNER }, external });
+    exports[`./${name}`] = `./dist/${name}.js`;
+  }
   writeFileSync(
     path.join(target, 'package.json'),
-    `${JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module', license: pkg.license, main: './dist/index.js', exports: { '.': './dist/index.js' } }, null, 2)}\n`,
+    `${JSON.stringify({ name: pkg.name, version: pkg.version, type: 'module', license: pkg.license, main: './dist/index.js', exports }, null, 2)}\n`,
   );
   for (const folder of copy) cpSync(path.join(source, folder), path.join(target, folder), { recursive: true });
 }
@@ -78,7 +84,7 @@ export async function buildExtension(outDir = path.join(here, 'dist')) {
   });
 
   const core = '@xxgk-lint/core';
-  await bundlePackage(serverDir, 'core', { external: NOT_FOR_EDITORS, copy: ['schemas'] });
+  await bundlePackage(serverDir, 'core', { external: NOT_FOR_EDITORS, copy: ['schemas'], subpaths: ['editor'] });
   await bundlePackage(serverDir, 'rules-national', { external: [core], copy: ['docs'] });
   await bundlePackage(serverDir, 'rules-provincial', { external: [core], copy: ['docs', 'packs'] });
   await build({
