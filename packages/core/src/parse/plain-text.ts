@@ -27,7 +27,9 @@ export function parsePlainText(text: string, index: LineIndex): Root | undefined
   if (text.charCodeAt(0) === 0xfeff || text.includes('\0')) return undefined;
   const chunks = readChunks(text, index.lineStarts);
   if (chunks === undefined) return undefined;
-  const children: RootContent[] = [];
+  // what is built here, a block group remark reads alone, or a place for what the one shared remark run reads
+  const children: (RootContent | InlineGroup)[] = [];
+  const inlineGroups: InlineGroup[] = [];
   for (let i = 0; i < chunks.length; i++) {
     const chunk = chunks[i];
     if (chunk.block) {
@@ -35,10 +37,80 @@ export function parsePlainText(text: string, index: LineIndex): Root | undefined
       while (last + 1 < chunks.length && (chunks[last + 1].indented || chunks[last + 1].block)) last++;
       children.push(...delegated(text, index, chunk.first, chunks[last].last));
       i = last;
-    } else if (chunk.inline) children.push(...delegated(text, index, chunk.first, chunk.last));
-    else children.push(paragraph(text, index, chunk.first, chunk.last));
+    } else if (chunk.inline) {
+      const group: InlineGroup = { first: chunk.first, last: chunk.last, nodes: [] };
+      inlineGroups.push(group);
+      children.push(group);
+    } else children.push(paragraph(text, index, chunk.first, chunk.last));
   }
-  return { type: 'root', children, position: { start: pointAt(index, 0), end: pointAt(index, text.length) } };
+  if (inlineGroups.length > 0) readInlineGroups(text, index, inlineGroups);
+  const flat: RootContent[] = [];
+  for (const child of children) {
+    if ('nodes' in child) flat.push(...child.nodes);
+    else flat.push(child);
+  }
+  return { type: 'root', children: flat, position: { start: pointAt(index, 0), end: pointAt(index, text.length) } };
+}
+
+/** a chunk with inline Markdown in it (and no block): lines first..last, and the nodes remark reads there */
+interface InlineGroup {
+  first: number;
+  last: number;
+  nodes: RootContent[];
+}
+
+/**
+ * The inline chunks, read by one remark run (a run costs far more to start
+ * than these few paragraphs take to read): every line outside them emptied,
+ * its line break kept, so each node keeps its line and column and the
+ * chunks stay apart. No inline chunk opens a block, and none reaches past a
+ * blank line, so none reads differently beside the others. A node lands on
+ * the lines of one chunk; where one does not (or a point falls on an
+ * emptied line), each chunk is read alone as before.
+ */
+function readInlineGroups(text: string, index: LineIndex, groups: InlineGroup[]): void {
+  const starts = index.lineStarts;
+  if (groups.length === 1) {
+    groups[0].nodes = delegated(text, index, groups[0].first, groups[0].last);
+    return;
+  }
+  const kept = new Uint8Array(starts.length);
+  for (const g of groups) kept.fill(1, g.first, g.last + 1);
+  const pieces: string[] = [];
+  for (let line = 0; line < starts.length; line++) {
+    const next = line + 1 < starts.length ? starts[line + 1] : text.length;
+    if (kept[line]) pieces.push(text.slice(starts[line], next));
+    else pieces.push(text.slice(lineBounds(text, starts, line)[1], next));
+  }
+  const root = parseMarkdown(pieces.join(''));
+  let g = 0;
+  for (const node of root.children) {
+    const start = node.position?.start.line;
+    const end = node.position?.end.line;
+    while (g < groups.length && start !== undefined && start - 1 > groups[g].last) g++;
+    const group = groups[g];
+    if (group === undefined || start === undefined || end === undefined || start - 1 < group.first || end - 1 > group.last || !movedToText(node, starts, kept)) {
+      for (const each of groups) each.nodes = delegated(text, index, each.first, each.last);
+      return;
+    }
+    group.nodes.push(node);
+  }
+}
+
+/** every point of the subtree given its offset in the text (its line and column are the text's); false if one is not on a kept line */
+function movedToText(node: Positioned, starts: readonly number[], kept: Uint8Array): boolean {
+  const stack: Positioned[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop() as Positioned;
+    if (n.position) {
+      for (const p of [n.position.start, n.position.end]) {
+        if (!kept[p.line - 1]) return false;
+        p.offset = starts[p.line - 1] + p.column - 1;
+      }
+    }
+    if (n.children) for (const child of n.children) stack.push(child);
+  }
+  return true;
 }
 
 interface Chunk {
@@ -91,8 +163,15 @@ function reachesPastBlankLines(text: string, at: number, end: number): boolean {
   return ch === '[' && DEFINITION.test(text.slice(at, end));
 }
 
-/** characters and words that remark may read as inline Markdown (or a GFM autolink) */
-const INLINE = /[*_`[\]<>&\\~!|]|www\.|https?:|mailto:|xmpp:|@/i;
+/**
+ * Characters and words that remark may read as inline Markdown (or a GFM
+ * autolink). "]" and "!" do nothing without a "[" (a link, an image, a
+ * footnote), ">" nothing without a "<" (an autolink, HTML): a chunk with
+ * those is read by remark anyway. "&" starts a character reference only
+ * before a letter, digit or "#"; "\\" escapes only ASCII punctuation, or
+ * breaks the line at its end.
+ */
+const INLINE = /[*_`[<~|]|\\(?:[!-/:-@[-`{-~]|$)|&[A-Za-z0-9#]|www\.|https?:|mailto:|xmpp:|@/i;
 
 const ATX_HEADING = /^#{1,6}(?:[ \t]|$)/;
 const ORDERED_ITEM = /^[0-9]{1,9}[.)](?:[ \t]|$)/;
