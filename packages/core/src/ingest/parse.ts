@@ -101,12 +101,25 @@ function maskBlocks(text: string, blocks: readonly KnownBlock[]): string {
   let at = 0;
   for (const b of blocks) {
     out += text.slice(at, b.start);
-    const blank = text.slice(b.start, b.end).replace(/[^\r\n]/g, ' ');
+    const blank = blanked(text, b.start, b.end);
     // a table run into a line: the prose before and after it become paragraphs of their own
     out += b.kind === 'flattened' && blank.length >= 2 ? `\n${blank.slice(1, -1)}\n` : blank;
     at = b.end;
   }
   return out + text.slice(at);
+}
+
+/** text[start, end) with every character but \r and \n a space */
+function blanked(text: string, start: number, end: number): string {
+  let out = '';
+  let run = start;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code !== 10 && code !== 13) continue;
+    out += ' '.repeat(i - run) + text[i];
+    run = i + 1;
+  }
+  return out + ' '.repeat(end - run);
 }
 
 function point(index: LineIndex, offset: number) {

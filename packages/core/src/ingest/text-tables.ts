@@ -192,14 +192,23 @@ function layoutCells(l: LineInfo): CellSpan[] {
   return cells;
 }
 
+/** layoutCells(l).length >= 2, without building the cells: two runs, or one run of two or more numbers */
+function hasTwoLayoutCells(l: LineInfo): boolean {
+  const re = /\S+(?: \S+)*/g;
+  const first = re.exec(l.text);
+  if (!first) return false;
+  if (re.exec(l.text)) return true;
+  const tokens = first[0].split(' ');
+  return tokens.length > 1 && tokens.every((t) => NUMBER_TOKEN.test(t));
+}
+
 type LayoutClass = 'blank' | 'footer' | 'heading' | 'tableish' | 'fragment' | 'prose';
 
 function classifyLayout(l: LineInfo): LayoutClass {
   if (l.blank) return 'blank';
   if (FOOTER.test(l.text)) return 'footer';
   if (l.heading) return 'heading';
-  const cells = layoutCells(l);
-  if (cells.length >= 2) return 'tableish';
+  if (hasTwoLayoutCells(l)) return 'tableish';
   const stripped = l.text.replace(/\s+/g, '');
   // "如下：" ends the sentence above the table
   if (/[。：:；;]$/.test(stripped) && !TABLE_WORDS.test(stripped)) return 'prose';
