@@ -165,22 +165,33 @@ export function createSkipMask({ source, ast, prose, documentNumbers }: SkipMask
   const verbatimOnce = () => (verbatim ??= verbatimRanges(ast as unknown as AnyNode, source));
   const built = new Map<string, { prose: CountedMask; source: CountedMask }>();
 
-  const masks = (options: SkipOptions = {}) => {
-    const key = options.documentNumbers ? 'docno' : 'plain';
-    const hit = built.get(key);
-    if (hit) return hit;
-    const proseMask = new Uint8Array(prose.value.length);
-    markPatterns(prose.value, proseMask);
-    const sourceMask = new Uint8Array(source.length);
-    markPatterns(source, sourceMask);
-    const ranges = [...verbatimOnce(), ...(options.documentNumbers ? documentNumbers.map((d) => d.range) : [])];
+  // what every key skips (URLs, e-mail addresses, verbatim nodes) is marked once; document numbers are added to a copy
+  const mark = (proseMask: Uint8Array, sourceMask: Uint8Array, ranges: readonly Range[]) => {
     for (const range of ranges) {
       markProseOf(prose, proseMask, range);
       sourceMask.fill(1, range[0], range[1]);
     }
     // what is skipped in the prose is skipped where it came from (a URL whose line break the prose closed up)
     for (let i = 0; i < proseMask.length; i++) if (proseMask[i]) sourceMask[prose.map[i]] = 1;
-    const entry = { prose: new CountedMask(proseMask), source: new CountedMask(sourceMask) };
+    return { prose: new CountedMask(proseMask), source: new CountedMask(sourceMask) };
+  };
+  const plain = () => {
+    const proseMask = new Uint8Array(prose.value.length);
+    markPatterns(prose.value, proseMask);
+    const sourceMask = new Uint8Array(source.length);
+    markPatterns(source, sourceMask);
+    return mark(proseMask, sourceMask, verbatimOnce());
+  };
+  const masks = (options: SkipOptions = {}) => {
+    const key = options.documentNumbers ? 'docno' : 'plain';
+    const hit = built.get(key);
+    if (hit) return hit;
+    let entry: { prose: CountedMask; source: CountedMask };
+    if (key === 'plain') entry = plain();
+    else {
+      const base = masks({});
+      entry = mark(base.prose.mask.slice(), base.source.mask.slice(), documentNumbers.map((d) => d.range));
+    }
     built.set(key, entry);
     return entry;
   };

@@ -1,7 +1,7 @@
 import type { NormalizedText } from '../text/normalize.js';
 import { normalizeRange } from '../text/normalize.js';
 import type { BreakOptions } from '../text/sentences.js';
-import { isBreak, pieceStart } from '../text/sentences.js';
+import { pieceStart } from '../text/sentences.js';
 import type { Part, Range, ReportMetadata, StatisticalPeriod, TextSpan } from './types.js';
 
 /** "2023年1月1日至12月31日", "2023年1月1日起至2023年12月31日止", "自2024年1月1日起,至2024年12月31日止", "2023年度1月1日—12月31日" */
@@ -46,7 +46,7 @@ export function findContactStatements(prose: NormalizedText, parts: Part[]): Tex
   const out: TextSpan[] = [];
   const value = prose.value;
   // a part heading starts a new sentence even when the prose runs on ("…报告一、总体情况…")
-  const headingStarts = new Set(parts.map((p) => p.range[0]));
+  const headingStart = headingStartMarks(prose, parts);
   const flush = (start: number, end: number) => {
     const sentence = value.slice(start, end);
     if (sentence.length === 0 || !CONTACT_LABEL.test(sentence)) return;
@@ -57,17 +57,30 @@ export function findContactStatements(prose: NormalizedText, parts: Part[]): Tex
   };
   let start = 0;
   for (let i = 0; i < value.length; i++) {
-    if (i > start && headingStarts.has(prose.map[i])) {
+    if (i > start && headingStart[i] === 1) {
       flush(start, i);
       start = i;
     }
-    if (isBreak(value[i], STATEMENT)) {
-      flush(start, value[i] === '。' ? i + 1 : i);
+    const code = value.charCodeAt(i);
+    // isBreak(value[i], STATEMENT): 。 or a line break
+    if (code === 0x3002 || code === 10 || code === 13) {
+      flush(start, code === 0x3002 ? i + 1 : i);
       start = i + 1;
     }
   }
   flush(start, value.length);
   return out;
+}
+
+/** 1 at each prose index whose character comes from the first character of a part heading */
+function headingStartMarks(prose: NormalizedText, parts: Part[]): Uint8Array {
+  const marks = new Uint8Array(prose.value.length);
+  const map = prose.map;
+  for (const part of parts) {
+    const offset = part.range[0];
+    for (let i = prose.indexFrom(offset); i < map.length && map[i] === offset; i++) marks[i] = 1;
+  }
+  return marks;
 }
 
 /** the four-digit year in the title, and where it is */
