@@ -5,7 +5,7 @@
  * phrases of 总体情况; and the corpus). Each is written exactly one way.
  *
  * A phrase entry is matched strictly (see one-edit.ts): a substituted
- * character must be a known confusable of the right one (CONFUSABLE), and a
+ * character must be a known confusable of the right one (CONFUSABLE_GROUPS), and a
  * character may be missing only at the end, before punctuation ("受理渠。").
  */
 
@@ -109,17 +109,22 @@ const CONFUSABLE_GROUPS: readonly string[] = [
   '格隔', '报抱', '告诰', '措错', '施失', '况祝', '项顼', '总综',
 ];
 
-/** right × 0x10000 + written, for every confusable pair (all of them BMP characters): one numeric lookup, no strings */
-const CONFUSABLE_PAIRS = new Set<number>();
+/** every character of a group → its index from 1 (0: in no group); a pair is then one cell of PAIRS */
+const INDEX = new Uint16Array(0x10000);
+let indexed = 0;
+for (const group of CONFUSABLE_GROUPS) for (let k = 0; k < group.length; k++) INDEX[group.charCodeAt(k)] ||= ++indexed;
+const WIDTH = indexed + 1;
+/** PAIRS[INDEX[right] · WIDTH + INDEX[written]] = 1: one group holds both (row and column 0 stay 0) */
+const PAIRS = new Uint8Array(WIDTH * WIDTH);
 for (const group of CONFUSABLE_GROUPS) {
   for (let a = 0; a < group.length; a++) {
-    for (let b = 0; b < group.length; b++) if (b !== a) CONFUSABLE_PAIRS.add(group.charCodeAt(a) * 0x10000 + group.charCodeAt(b));
+    for (let b = 0; b < group.length; b++) if (b !== a) PAIRS[INDEX[group.charCodeAt(a)] * WIDTH + INDEX[group.charCodeAt(b)]] = 1;
   }
 }
 
-/** the code units of two characters (what the scan compares) */
+/** the code units of two characters (what the scan compares): two array reads, no strings */
 export function confusableCodes(right: number, written: number): boolean {
-  return CONFUSABLE_PAIRS.has(right * 0x10000 + written);
+  return PAIRS[INDEX[right] * WIDTH + INDEX[written]] === 1;
 }
 
 export function confusable(right: string, written: string): boolean {

@@ -19,7 +19,22 @@ export interface ExtraEntries {
   names: readonly string[];
 }
 
+/** the phrase entries by the configured phrases (as JSON): the same for every report a config lints */
+const phraseLists = new Map<string, ProtectedEntry[]>();
+const PHRASE_LISTS_KEPT = 32;
+
 function phraseEntries(extra: readonly string[]): ProtectedEntry[] {
+  const key = JSON.stringify(extra);
+  let entries = phraseLists.get(key);
+  if (entries === undefined) {
+    entries = buildPhraseEntries(extra);
+    if (phraseLists.size >= PHRASE_LISTS_KEPT) phraseLists.clear();
+    phraseLists.set(key, entries);
+  }
+  return entries;
+}
+
+function buildPhraseEntries(extra: readonly string[]): ProtectedEntry[] {
   const texts = new Set([...PHRASES, ...extra.map((p) => p.replace(/\s+/g, ''))].filter((p) => p.length >= MIN_PHRASE));
   return [...texts].map((text) => ({ text, kind: 'phrase' }));
 }

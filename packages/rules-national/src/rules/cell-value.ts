@@ -13,16 +13,12 @@ import {
 import { docsUrl } from '../docs.js';
 import { rowName } from '../util.js';
 
-interface Located {
-  cell: Cell;
-  where: string;
-  /** the 万元 fee cell (and the trial format's 采购总金额) may hold a decimal */
-  decimalAllowed: boolean;
-  /** "/" stands for "not applicable" here */
-  placeholderAllowed: boolean;
-  /** the trial format's 本年增/减 may be negative */
-  negativeAllowed?: boolean;
-}
+/**
+ * Called for each value cell with what its place allows: decimalAllowed for the
+ * 万元 fee cell (and the trial format's 采购总金额), placeholderAllowed where "/"
+ * stands for "not applicable", negativeAllowed for the trial format's 本年增/减.
+ */
+type VisitCell = (cell: Cell, where: string, decimalAllowed: boolean, placeholderAllowed: boolean, negativeAllowed?: boolean) => void;
 
 /** Only 省级 and 设区的市级 people's governments make 规章 (立法法); others may write "/". */
 function mayLeaveRegulationsOut(report: AnnualReport): boolean {
@@ -32,71 +28,60 @@ function mayLeaveRegulationsOut(report: AnnualReport): boolean {
 }
 
 /**
- * A cell's place in a message depends only on its row and column: the strings
- * are made once per row (and again only if a later table has more cells in it).
+ * A cell's place in a message depends only on its table, row and column: the
+ * strings are made once per row (and again only if a later table has more cells in it).
  */
-const PLACES = new Map<string, string[]>();
-function placesOf(row: string, count: number, place: (i: number) => string): string[] {
-  let places = PLACES.get(row);
+function placesOf(kept: Map<string, string[]>, row: string, count: number, place: (i: number) => string): string[] {
+  let places = kept.get(row);
   if (places === undefined || places.length < count) {
     places = Array.from({ length: count }, (_, i) => place(i));
-    PLACES.set(row, places);
+    kept.set(row, places);
   }
   return places;
 }
+const TABLE2_PLACES = new Map<string, string[]>();
+const TRIAL_PLACES = new Map<string, string[]>();
+const TABLE3_PLACES = new Map<string, string[]>();
+const TABLE4_PLACES = new Map<string, string[]>();
 
-function table2Cells(table: Table2, report: AnnualReport): Located[] {
-  if (table.trial) return trialCells(table.trial, report);
-  const out: Located[] = [];
+function table2Cells(table: Table2, report: AnnualReport, visit: VisitCell): void {
+  if (table.trial) return trialCells(table.trial, report, visit);
   const regulationsOut = mayLeaveRegulationsOut(report);
   for (const [row, cells] of Object.entries(table.rows) as [Table2Row, Cell[]][]) {
-    const places = placesOf(`2:${row}`, cells.length, (i) => {
+    const places = placesOf(TABLE2_PLACES, row, cells.length, (i) => {
       const column =
         row === 'regulation' || row === 'normativeDocument' ? TABLE2_COLUMNS.documents[i] : row === 'fee' ? '本年收费金额' : TABLE2_COLUMNS.decisions;
       return `表二“${TABLE2_LABELS[row]}”行“${column}”`;
     });
-    cells.forEach((cell, i) => {
-      out.push({
-        cell,
-        where: places[i],
-        decimalAllowed: row === 'fee',
-        placeholderAllowed: row === 'regulation' && regulationsOut,
-      });
-    });
+    for (let i = 0; i < cells.length; i++) visit(cells[i], places[i], row === 'fee', row === 'regulation' && regulationsOut);
   }
-  return out;
 }
 
 /** the 2019 trial table 二 in its own columns: a merged slot beside a value is not a value cell */
-function trialCells(trial: NonNullable<Table2['trial']>, report: AnnualReport): Located[] {
+function trialCells(trial: NonNullable<Table2['trial']>, report: AnnualReport, visit: VisitCell): void {
   const regulationsOut = mayLeaveRegulationsOut(report);
-  return TABLE2_TRIAL_ROWS.flatMap(({ key, label, columns }) => {
+  for (const { key, label, columns } of TABLE2_TRIAL_ROWS) {
     const cells = trial[key] ?? [];
-    const places = placesOf(`trial:${key}`, cells.length, (i) => `表二“${label}”行“${columns[i]}”`);
-    return cells.map((cell, i) => ({
-      cell,
-      where: places[i],
-      decimalAllowed: columns[i] === '采购总金额',
-      placeholderAllowed: key === 'regulation' && regulationsOut,
-      negativeAllowed: columns[i] === '本年增/减',
-    }));
-  });
+    const places = placesOf(TRIAL_PLACES, key, cells.length, (i) => `表二“${label}”行“${columns[i]}”`);
+    for (let i = 0; i < cells.length; i++) visit(cells[i], places[i], columns[i] === '采购总金额', key === 'regulation' && regulationsOut, columns[i] === '本年增/减');
+  }
 }
 
-function locatedCells(table: ReportTable, report: AnnualReport): Located[] {
-  if (table.kind === 'table2') return table2Cells(table, report);
+function eachValueCell(table: ReportTable, report: AnnualReport, visit: VisitCell): void {
+  if (table.kind === 'table2') return table2Cells(table, report, visit);
   if (table.kind === 'table3') {
-    return table.order.flatMap((key) => {
+    for (const key of table.order) {
       const cells = table.rows[key]!.cells;
-      const places = placesOf(`3:${key}`, cells.length, (i) => `表三“${rowName(key)}”行“${TABLE3_COLUMN_LABELS[TABLE3_COLUMNS[i]]}”列`);
-      return cells.map((cell, i) => ({ cell, where: places[i], decimalAllowed: false, placeholderAllowed: false }));
-    });
+      const places = placesOf(TABLE3_PLACES, key, cells.length, (i) => `表三“${rowName(key)}”行“${TABLE3_COLUMN_LABELS[TABLE3_COLUMNS[i]]}”列`);
+      for (let i = 0; i < cells.length; i++) visit(cells[i], places[i], false, false);
+    }
+    return;
   }
-  return TABLE4_GROUPS.flatMap((group) => {
+  for (const group of TABLE4_GROUPS) {
     const cells = table.groups[group] ?? [];
-    const places = placesOf(`4:${group}`, cells.length, (i) => `表四“${TABLE4_GROUP_LABELS[group]}”的“${TABLE4_COLUMN_LABELS[TABLE4_COLUMNS[i]]}”`);
-    return cells.map((cell, i) => ({ cell, where: places[i], decimalAllowed: false, placeholderAllowed: false }));
-  });
+    const places = placesOf(TABLE4_PLACES, group, cells.length, (i) => `表四“${TABLE4_GROUP_LABELS[group]}”的“${TABLE4_COLUMN_LABELS[TABLE4_COLUMNS[i]]}”`);
+    for (let i = 0; i < cells.length; i++) visit(cells[i], places[i], false, false);
+  }
 }
 
 type MessageId = 'text' | 'negative' | 'fraction' | 'blank' | 'placeholder' | 'note';
@@ -136,12 +121,12 @@ export const cellValue: Rule = {
     return {
       Table(table) {
         if (table.confidence !== 'high') return;
-        for (const { cell, where, decimalAllowed, placeholderAllowed, negativeAllowed } of locatedCells(table, report)) {
+        eachValueCell(table, report, (cell, where, decimalAllowed, placeholderAllowed, negativeAllowed) => {
           const finding = judge(cell, decimalAllowed, placeholderAllowed, negativeAllowed);
-          if (!finding) continue;
+          if (!finding) return;
           const data = { where, raw: cell.raw, value: cell.value ?? '' };
           context.report(finding.warn ? { messageId: finding.messageId, severity: 'warn', data, range: cell.range } : { messageId: finding.messageId, data, range: cell.range });
-        }
+        });
       },
     };
   },

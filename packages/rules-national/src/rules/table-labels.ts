@@ -163,16 +163,22 @@ export const tableLabels: Rule = {
         const canonical = canonicalFor(table);
         const canonicalTexts = canonical.texts;
         const note = table.kind === 'table3' ? table.reconciliationNote?.range : undefined;
-        const rowOf = new Map<string, Table3Row>();
         // a row the national table 二 lacks is table-shape's finding
         const added = new Set(table.kind === 'table2' ? table.dataRows.filter((r) => !r.key).map((r) => `${r.label.range[0]}:${r.label.range[1]}`) : []);
-        if (table.kind === 'table3') {
-          // a row's own label is its last label cell; the cells before it are group labels ("三、本年度办理结果")
-          for (const key of table.order) {
-            const own = table.rows[key]?.labels.at(-1);
-            if (own) rowOf.set(`${own.range[0]}:${own.range[1]}`, key);
+        // built at the first label that is wrong (most tables have none)
+        let rows: Map<string, Table3Row> | undefined;
+        const rowOf = () => {
+          if (rows) return rows;
+          rows = new Map<string, Table3Row>();
+          if (table.kind === 'table3') {
+            // a row's own label is its last label cell; the cells before it are group labels ("三、本年度办理结果")
+            for (const key of table.order) {
+              const own = table.rows[key]?.labels.at(-1);
+              if (own) rows.set(`${own.range[0]}:${own.range[1]}`, key);
+            }
           }
-        }
+          return rows;
+        };
         // pieces joined from a conversion (a PDF split into small tables) may have lost or cut a label: say so, don't assert it
         const severity = table.found === 'merged' ? ('warn' as const) : undefined;
         const check = (cell: TextSpan) => {
@@ -184,7 +190,7 @@ export const tableLabels: Rule = {
           const pieces = cell.text.split(/\s+/).filter(Boolean).map(labelForm);
           if (pieces.length > 1 && pieces.every((p) => isPieceOf(p, canonical))) return;
           const written = cell.text.replace(/\s+/g, '');
-          const row = rowOf.get(`${cell.range[0]}:${cell.range[1]}`);
+          const row = rowOf().get(`${cell.range[0]}:${cell.range[1]}`);
           if (row) {
             const spec = table3RowSpec(row);
             context.report({ messageId: 'rowLabel', data: { table: TABLE_NAME[table.kind], row: spec.short, written, expected: spec.label }, range: cell.range, severity });
