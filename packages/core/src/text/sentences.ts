@@ -46,15 +46,19 @@ const CLOSERS = '”’」』》〉）)】';
 /** the stop sets by option bits (see stopsOf): called per character by some rules, so no string key */
 const stopSets: (string | undefined)[] = [];
 
+function bitsOf(options?: BreakOptions): number {
+  if (options === undefined) return 3;
+  return (
+    ((options.exclamations ?? true) ? 1 : 0) |
+    ((options.lineBreaks ?? true) ? 2 : 0) |
+    (options.semicolons ? 4 : 0) |
+    (options.colons ? 8 : 0) |
+    (options.commas ? 16 : 0)
+  );
+}
+
 function stopsOf(options?: BreakOptions): string {
-  const bits =
-    options === undefined
-      ? 3
-      : ((options.exclamations ?? true) ? 1 : 0) |
-        ((options.lineBreaks ?? true) ? 2 : 0) |
-        (options.semicolons ? 4 : 0) |
-        (options.colons ? 8 : 0) |
-        (options.commas ? 16 : 0);
+  const bits = bitsOf(options);
   let stops = stopSets[bits];
   if (stops === undefined) {
     stops = STOPS.always;
@@ -68,6 +72,28 @@ function stopsOf(options?: BreakOptions): string {
   return stops;
 }
 
+/** the stop sets as UTF-16 units, by the same bits: the scans below compare char codes, not one-char strings */
+const stopCodeSets: (number[] | undefined)[] = [];
+
+function stopCodesOf(options?: BreakOptions): number[] {
+  const bits = bitsOf(options);
+  let codes = stopCodeSets[bits];
+  if (codes === undefined) {
+    codes = [...stopsOf(options)].map((c) => c.charCodeAt(0));
+    stopCodeSets[bits] = codes;
+  }
+  return codes;
+}
+
+const CLOSER_CODES = [...CLOSERS].map((c) => c.charCodeAt(0));
+
+/** does `stops` hold the unit at text[i] (a short list: a loop beats a Set) */
+function isStopAt(text: string, i: number, stops: readonly number[]): boolean {
+  const code = text.charCodeAt(i);
+  for (let k = 0; k < stops.length; k++) if (stops[k] === code) return true;
+  return false;
+}
+
 /** does `ch` end a sentence (or, with the clause options, a clause)? */
 export function isBreak(ch: string | undefined, options?: BreakOptions): boolean {
   return ch !== undefined && ch.length === 1 && stopsOf(options).includes(ch);
@@ -76,7 +102,7 @@ export function isBreak(ch: string | undefined, options?: BreakOptions): boolean
 /** past the closing quotes that follow a stop at `stop` */
 function afterStop(text: string, stop: number): number {
   let i = stop + 1;
-  while (i < text.length && CLOSERS.includes(text[i])) i++;
+  while (i < text.length && isStopAt(text, i, CLOSER_CODES)) i++;
   return i;
 }
 
@@ -85,28 +111,28 @@ function afterStop(text: string, stop: number): number {
  * before `at` and its closing quotes, or 0. Reads back only as far as that stop.
  */
 export function pieceStart(text: string, at: number, options?: BreakOptions): number {
-  const stops = stopsOf(options);
+  const stops = stopCodesOf(options);
   let i = Math.min(at, text.length) - 1;
-  while (i >= 0 && !stops.includes(text[i])) i--;
+  while (i >= 0 && !isStopAt(text, i, stops)) i--;
   if (i < 0) return 0;
   return Math.min(afterStop(text, i), at);
 }
 
 /** the index of the stop that ends the sentence (clause) holding index `at`, or text.length when none does */
 export function pieceEnd(text: string, at: number, options?: BreakOptions): number {
-  const stops = stopsOf(options);
+  const stops = stopCodesOf(options);
   let i = Math.max(0, at);
-  while (i < text.length && !stops.includes(text[i])) i++;
+  while (i < text.length && !isStopAt(text, i, stops)) i++;
   return i;
 }
 
 /** the sentences (clauses) of a text in order, with their offsets; empty pieces (two stops in a row) are left out */
 export function splitPieces(text: string, options?: BreakOptions): TextPiece[] {
-  const stops = stopsOf(options);
+  const stops = stopCodesOf(options);
   const out: TextPiece[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i < text.length && !stops.includes(text[i])) continue;
+    if (i < text.length && !isStopAt(text, i, stops)) continue;
     if (i > start) out.push({ text: text.slice(start, i), start, end: i });
     if (i < text.length) {
       start = afterStop(text, i);
