@@ -50,7 +50,9 @@ const result = await build({
   plugins: [versionInline],
   metafile: true,
 });
-const script = result.outputFiles[0].text;
+// esbuild writes strings as ASCII but keeps the Chinese of regular expressions: escaped too (\\uXXXX means the same
+// code unit in a pattern, with or without the u flag), the file is ASCII, read and held as a one-byte string
+const script = result.outputFiles[0].text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 if (script.includes('\0')) throw new Error('bundle-cli: the bundled script has a NUL character; the loader writes */ as *\\0/ inside its comment and could not undo that');
 // import() in a script compiled from a code cache fails on Node 20 ("A dynamic import callback was not specified"):
 // the script's dynamic imports (pdf.js, JavaScript configs and packs, user formatters) go through the loader's

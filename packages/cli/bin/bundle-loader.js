@@ -20,7 +20,8 @@ const END = '\n__XXGK_SCRIPT__*/\n';
 
 const file = fileURLToPath(import.meta.url);
 const cacheFile = `${file}.cache`;
-const source = readFileSync(file, 'utf8');
+// the build writes the script in ASCII (\u escapes): latin1 reads it without decoding UTF-8
+const source = readFileSync(file, 'latin1');
 const from = source.indexOf(START);
 const to = source.lastIndexOf(END);
 if (from < 0 || to < from) throw new Error(`xxgk-lint：${file} 不完整（找不到内嵌的程序）：请重新运行 npm run bundle 或重新复制这个文件。`);
