@@ -7,6 +7,8 @@ export * from './ingest/index.js';
 export { buildReportModel } from './model/build.js';
 export { inChrome } from './model/page-chrome.js';
 export { parseCell } from './model/cell.js';
+export { createParseMemo, useParseMemo } from './parse/memo.js';
+export type { ParseMemo } from './parse/memo.js';
 export { tableGrid } from './model/grid.js';
 export type { GridCell, GridRow } from './model/grid.js';
 export * from './vocabulary/labels.js';

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { ServerSettings } from './settings.js';
-import type { FromWorker, JobOutcome, LintJob, ToWorker } from './lint-protocol.js';
+import type { FromWorker, JobOutcome, LintJob, ToWorker, WorkerData } from './lint-protocol.js';
 
 /** a lint that runs longer than this is stopped (its worker is replaced) */
 export const DEFAULT_BUDGET_MS = 10_000;
@@ -27,6 +27,8 @@ export interface PoolOptions {
   memoryMb?: number;
   /** where the pool says what went wrong (the client's log) */
   log?: (message: string) => void;
+  /** reuse work between lints of a document (default true; off: every lint from scratch, for the benchmark) */
+  incremental?: boolean;
 }
 
 interface Pending {
@@ -113,7 +115,8 @@ export class LintPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(this.options.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb } });
+    const workerData: WorkerData = { incremental: this.options.incremental !== false };
+    const worker = new Worker(this.options.workerUrl, { resourceLimits: { maxOldGenerationSizeMb: this.memoryMb }, workerData });
     // the server's own stdin keeps the process alive, not its workers
     worker.unref();
     if (this.settings) worker.postMessage({ type: 'configure', ...this.settings } satisfies ToWorker);

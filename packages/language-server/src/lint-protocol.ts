@@ -24,9 +24,16 @@ export type JobOutcome =
   | { kind: 'config-error'; error: ConfigErrorData }
   | { kind: 'ignored'; files: string[] }
   | { kind: 'too-large'; files: string[] }
-  | { kind: 'linted'; messages: LintMessage[]; rulesMeta: RulesMeta; files: string[] }
+  /** `reused`: the text was the one linted last for this file, and that lint's findings are given again */
+  | { kind: 'linted'; messages: LintMessage[]; rulesMeta: RulesMeta; files: string[]; reused?: boolean }
   | { kind: 'fixed'; output: string; applied: number }
   | { kind: 'failed'; message: string; detail: string };
+
+/** what a worker is started with */
+export interface WorkerData {
+  /** reuse remark's readings of unchanged runs of lines, and skip a lint of the text linted last */
+  incremental: boolean;
+}
 
 /** main thread → worker */
 export type ToWorker =

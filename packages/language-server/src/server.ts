@@ -43,6 +43,8 @@ export interface ServerStats {
   published: number;
   /** runs whose result was dropped because the document changed meanwhile */
   stale: number;
+  /** lint runs answered with the findings of the same text's last lint (the worker did not lint again) */
+  reused: number;
   started: number;
   superseded: number;
   cancelled: number;
@@ -53,6 +55,8 @@ export interface ServerStats {
   workerRestarts: number;
   heapUsed: number;
   rss: number;
+  /** the last lint published: when its run started (its debounce ended) and when it was published, epoch ms (for the benchmark) */
+  lastPublished?: { uri: string; version: number; startedAt: number; publishedAt: number };
 }
 
 /** initializationOptions the server reads (VS Code's extension passes the xxgkLint.* settings) */
@@ -65,6 +69,8 @@ export interface InitializationOptions {
   debounceMs?: number;
   /** a lint (or fix-all) that runs longer than this is stopped, ms (default 10000) */
   lintTimeoutMs?: number;
+  /** reuse work between lints of a document (default true; false: each lint from scratch, as the benchmark's baseline) */
+  incremental?: boolean;
 }
 
 /** what the server keeps of a document's last published lint */
@@ -107,17 +113,20 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const states = new Map<string, LintState>();
   const opened = new Set<string>();
-  const counters = { lintRuns: 0, published: 0, stale: 0 };
+  const counters = { lintRuns: 0, published: 0, stale: 0, reused: 0 };
+  let lastPublished: ServerStats['lastPublished'];
+  const epochMs = () => performance.timeOrigin + performance.now();
   let settings: ServerSettings = readSettings(undefined);
   let folders: string[] = [process.cwd()];
   let workspaceRoot = process.cwd();
   let budgetMs = DEFAULT_BUDGET_MS;
+  let incremental = true;
   // started at initialize (or the first lint), with the budget the client asked for
   let lintPool: LintPool | undefined;
   const pool = {
     get current(): LintPool {
       if (!lintPool) {
-        lintPool = new LintPool({ workerUrl: WORKER_URL, budgetMs, log: (m) => connection.console.error(m) });
+        lintPool = new LintPool({ workerUrl: WORKER_URL, budgetMs, incremental, log: (m) => connection.console.error(m) });
         lintPool.configure(settings, folders);
       }
       return lintPool;
@@ -137,6 +146,7 @@ export function startServer(connection: Connection): void {
 
   /** one lint of one document, in a worker: config, lint, publish, unless a newer change came in meanwhile */
   const run = async (uri: string, signal: AbortSignal): Promise<void> => {
+    const startedAt = epochMs();
     const document = documents.get(uri);
     if (!document) return;
     const version = document.version;
@@ -167,6 +177,7 @@ export function startServer(connection: Connection): void {
       diagnostics = [noticeDiagnostic(`文件过大（${(text.length / 1024 / 1024).toFixed(1)} MB），xxgk-lint 没有检查：年度报告的文字通常不超过 1 MB。`)];
       state.configFiles = outcome.files;
     } else if (outcome.kind === 'linted') {
+      if (outcome.reused) counters.reused++;
       diagnostics = outcome.messages.map((m) => toDiagnostic(m, document, m.ruleId ? outcome.rulesMeta[m.ruleId] : undefined));
       Object.assign(state, { messages: outcome.messages, rulesMeta: outcome.rulesMeta, fixable: true, configFiles: outcome.files });
     } else {
@@ -182,6 +193,7 @@ export function startServer(connection: Connection): void {
     states.set(uri, state);
     counters.published++;
     publish(uri, version, diagnostics);
+    lastPublished = { uri, version, startedAt, publishedAt: epochMs() };
   };
 
   const guarded = async (uri: string, signal: AbortSignal): Promise<void> => {
@@ -210,6 +222,7 @@ export function startServer(connection: Connection): void {
     const given = folderPaths(params);
     workspaceRoot = given[0] ?? process.cwd();
     if (typeof options.lintTimeoutMs === 'number' && options.lintTimeoutMs > 0) budgetMs = options.lintTimeoutMs;
+    if (options.incremental === false) incremental = false;
     configure(readSettings(options), given.length > 0 ? given : [workspaceRoot]);
     const debounce = typeof options.debounceMs === 'number' && options.debounceMs >= 0 ? options.debounceMs : DEFAULT_DEBOUNCE_MS;
     scheduler = new LintScheduler(guarded, debounce);
@@ -335,6 +348,7 @@ export function startServer(connection: Connection): void {
       workerRestarts: lintPool?.restarts ?? 0,
       heapUsed: memory.heapUsed,
       rss: memory.rss,
+      lastPublished,
     };
   });
 

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { parseRemembered } from './memo.js';
 
 /**
  * Chinese authors indent paragraphs with spaces; in a report that is never
@@ -31,5 +32,5 @@ const GFM_SYNTAX = /[|~@[]|www\.|https?:|mailto:|xmpp:/i;
  */
 export function parseMarkdown(markdown: string, gfm: 'auto' | 'always' = 'auto'): Root {
   const processor = gfm === 'always' || GFM_SYNTAX.test(markdown) ? withGfm : withoutGfm;
-  return processor.parse(markdown) as Root;
+  return parseRemembered(markdown, processor === withGfm, () => processor.parse(markdown) as Root);
 }
