@@ -11,7 +11,7 @@ import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
 import { CHINESE_HELP, twoColumns, wrapByWidth } from './help.js';
 import { envInfo } from './env-info.js';
-import { CACHE_FILE, cacheFilePath, openCache } from './cache/lint-cache.js';
+import { CACHE_FILE } from './cache/cache-file.js';
 import type { LintCache } from './cache/lint-cache.js';
 import { readBounded } from './stdin.js';
 import { errorsOnly, summarize, summaryLine } from './format.js';
@@ -25,7 +25,6 @@ import type { IgnoredBy } from './batch/ignore-file.js';
 import { progressBar } from './batch/progress.js';
 import { defaultConcurrency, runBatch } from './batch/run-batch.js';
 import { withBatchMeta, withBatchView } from './batch-view.js';
-import { runFixes, runStdin } from './batch/run-fix.js';
 import { createRunner } from './batch/runner.js';
 import type { Streamed } from './batch/stream-output.js';
 import { streamResults, wantsBatchView } from './batch/stream-output.js'; // issue 14
@@ -372,6 +371,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         const bytes = await io.readStdin();
         // resolved here too: a broken config of the run stops it, and the formatters get every rule's meta
         await resolveConfigFirst(linter, name);
+        const { runStdin } = await import('./batch/run-fix.js'); // issue 14: --fix's modules (iconv-lite, crypto) load only when used
         const linted = await runStdin(bytes, name, { config: workConfig, runner, dryRun: opts.fixDryRun === true });
         if (linted?.diff) diffs.push(linted.diff);
         if (linted) results.push(linted.result);
@@ -398,13 +398,17 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
         if (opts.fix) sayOnlyChecked(io, files);
         if (opts.fix || opts.fixDryRun) {
           // each fix is computed in a worker and written here: a file that fails is its own result
+          const { runFixes } = await import('./batch/run-fix.js');
           const fixed = await runFixes(files, { config: workConfig, runner, named, write: opts.fix === true });
           results.push(...fixed.results);
           if (opts.fixDryRun) diffs.push(...fixed.diffs);
         } else {
           const progressEnabled = !opts.quiet && io.isTTY && process.stderr.isTTY === true && !io.env.CI;
           const batchConfig = { ...jobConfig, slim: files.length > SLIM_ABOVE };
-          cache = opts.cache ? openCache(cacheFilePath(io.cwd, opts.cacheLocation), cliVersion(), (m) => io.stderr(`xxgk-lint：${terminalSafe(m)}\n`)) : undefined;
+          if (opts.cache) {
+            const { cacheFilePath, openCache } = await import('./cache/lint-cache.js');
+            cache = openCache(cacheFilePath(io.cwd, opts.cacheLocation), cliVersion(), (m) => io.stderr(`xxgk-lint：${terminalSafe(m)}\n`));
+          }
           const batchOptions = {
             config: batchConfig,
             runner: cache ? cache.wrap(runner, linter, batchConfig) : runner,

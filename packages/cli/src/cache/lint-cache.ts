@@ -5,7 +5,9 @@ import type { LintResult, Linter } from '@xxgk-lint/core';
 import type { JobConfig, Task } from '../batch/job.js';
 import type { Runner } from '../batch/runner.js';
 
-export const CACHE_FILE = '.xxgklintcache';
+import { CACHE_FILE } from './cache-file.js';
+
+export { CACHE_FILE };
 
 /** bumped when what is stored changes shape: an older file is then simply not used */
 const SCHEMA = 1;
