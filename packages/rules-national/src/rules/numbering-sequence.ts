@@ -25,6 +25,16 @@ function numeralValue(numeral: string): number {
   return CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
 }
 
+/** the characters MARKERS can start with: a line starting otherwise has no marker */
+const MARKER_START = new Set([...'#>*_ \t\u3000'].map((c) => c.charCodeAt(0)));
+
+/** body.trim() === '', without trimming a line that starts with a printable ASCII or a CJK character */
+function isBlank(body: string): boolean {
+  const first = body.charCodeAt(0);
+  if ((first > 0x20 && first < 0x7f) || (first >= 0x3001 && first <= 0xfefe)) return false;
+  return body.trim() === '';
+}
+
 const NUMERAL_CODES = new Set([...'一二三四五六七八九十'].map((c) => c.charCodeAt(0)));
 
 /** the first character of a line TOP, SECOND, THIRD or 附件/附表 may match */
@@ -59,26 +69,25 @@ function numberedLines(text: string, report: AnnualReport, lineCount: number, li
   const out: NumberedLine[] = [];
   const tables = Object.values(report.tables).map((t) => t.range);
   const headings = new Set(report.parts.map((p) => p.heading.range[0]));
-  let previous = '';
+  /** the last line that was not blank, untrimmed (trimmed only when a numbered line asks for it) */
+  let previousBody = '';
   let blank = true;
   for (let line = 1; line <= lineCount; line++) {
     const [start, end] = lineRange(line);
     const raw = text.slice(start, end);
-    const lead = MARKERS.exec(raw)?.[0].length ?? 0;
+    const lead = MARKER_START.has(raw.charCodeAt(0)) ? (MARKERS.exec(raw)?.[0].length ?? 0) : 0;
     const at = start + lead;
     const rest = raw.slice(lead);
     const last = rest.charCodeAt(rest.length - 1);
     const body = last === 0x2a || last === 0x5f ? rest.replace(/[*_]+$/, '') : rest;
-    const before = previous;
     const afterBlank = blank;
-    previous = body.trim();
-    blank = previous === '';
-    if (blank) {
-      previous = before;
-      continue;
-    }
+    blank = isBlank(body);
+    if (blank) continue;
+    const beforeBody = previousBody;
+    previousBody = body;
     // only a line starting 一…十, （, (, a digit or 附 can be numbered: the others need no more reading
     if (!mayBeNumbered(body.charCodeAt(0))) continue;
+    const before = beforeBody.trim();
     // a plain-text "1. " is read as a list item, its number as the list's marker: test the text after it
     const textAt = at + (/^[0-9]{1,2}[.．][ \t]+/.exec(body)?.[0].length ?? 0);
     if (!inProse(report.prose, textAt) || inChrome(report.chrome, at) || inChrome(tables, at)) continue;
