@@ -7,9 +7,13 @@ export function startsWith(bytes: Uint8Array, signature: readonly number[], at =
 
 /** bytes [from, to) as Latin-1 */
 export function ascii(bytes: Uint8Array, from: number, to: number): string {
-  let out = '';
   const end = Math.min(bytes.length, to);
-  for (let i = from; i < end; i++) out += String.fromCharCode(bytes[i]);
+  if (end <= from) return '';
+  // whole pieces at once through apply (a string grown byte by byte allocated a piece per byte; a spread iterates); 4096 arguments at most
+  let out = '';
+  for (let at = from; at < end; at += 4096) {
+    out += String.fromCharCode.apply(null, bytes.subarray(at, Math.min(end, at + 4096)) as unknown as number[]);
+  }
   return out;
 }
 

@@ -123,8 +123,7 @@ function blanked(text: string, start: number, end: number): string {
 }
 
 function point(index: LineIndex, offset: number) {
-  const { line, column } = index.locate(offset);
-  return { line, column, offset };
+  return index.point(offset);
 }
 
 function position(index: LineIndex, start: number, end: number) {

@@ -42,10 +42,15 @@ function blockOf(kind: TextTableKind, lines: LineInfo[], rows: CellSpan[][]): Te
 
 // ---------------------------------------------------------------- TSV
 
-const tabs = (l: LineInfo) => l.text.match(/\t/g)?.length ?? 0;
+/** the tabs in a line, counted up to `enough` (a match array per line before) */
+function tabs(l: LineInfo, enough: number): number {
+  let count = 0;
+  for (let at = l.text.indexOf('\t'); at >= 0 && count < enough; at = l.text.indexOf('\t', at + 1)) count++;
+  return count;
+}
 /** a row of a tab-separated table; next to one, a row whose trailing tabs were trimmed ("行政事业性收费\t0") */
-const TSV_LINE = (l: LineInfo) => tabs(l) >= 2;
-const TSV_NEIGHBOUR = (l: LineInfo) => tabs(l) >= 1 && !l.heading;
+const TSV_LINE = (l: LineInfo) => tabs(l, 2) >= 2;
+const TSV_NEIGHBOUR = (l: LineInfo) => tabs(l, 1) >= 1 && !l.heading;
 
 function findTsvBlocks(lines: LineInfo[], taken: Set<number>): TextTableBlock[] {
   const blocks: TextTableBlock[] = [];
@@ -72,7 +77,7 @@ function tsvRow(l: LineInfo): CellSpan[] {
   const cells: CellSpan[] = [];
   let from = 0;
   for (let k = 0; k <= l.text.length; k++) {
-    if (k === l.text.length || l.text[k] === '\t') {
+    if (k === l.text.length || l.text.charCodeAt(k) === 9) {
       cells.push(trimmedSpan(l.text, from, k, l.start));
       from = k + 1;
     }
@@ -150,7 +155,7 @@ function pipeRows(blockLines: LineInfo[]): CellSpan[][] {
     if (!row) continue;
     let from = 0;
     for (let k = 0; k <= l.text.length; k++) {
-      if (k < l.text.length && l.text[k] !== '|') continue;
+      if (k < l.text.length && l.text.charCodeAt(k) !== 124) continue;
       const segment = trimmedSpan(l.text, from, k, l.start);
       if (open) parts.push(segment);
       if (k < l.text.length) {

@@ -1,6 +1,6 @@
 import type { LineIndex } from '../text/line-index.js';
 import { inChrome } from './page-chrome.js';
-import { findInlineHeadings, matchPartHeading } from '../vocabulary/part-heading.js';
+import { findInlineHeadings, matchPartHeading, mayHaveInlineNumeral } from '../vocabulary/part-heading.js';
 import type { PartHeadingMatch } from '../vocabulary/part-heading.js';
 import type { Part, PartProvenance, Range } from './types.js';
 
@@ -26,6 +26,8 @@ export function findParts(text: string, lines: LineIndex, tableRanges: Range[], 
     const atStart = skipped(start) ? null : matchPartHeading(text, start, end);
     if (atStart) add(atStart, 'heading');
     const from = atStart ? atStart.range[1] : start;
+    // most lines have no numeral 一–六 before 、: no generator for them
+    if (!mayHaveInlineNumeral(text, [from, end])) continue;
     const last = () => parts[parts.length - 1]?.number ?? 0;
     for (const inline of findInlineHeadings(text, [from, end], last)) {
       if (skipped(inline.range[0])) continue;

@@ -238,7 +238,7 @@ function trailingBlanks(text: string, starts: readonly number[], line: number): 
 }
 
 function pointAt(index: LineIndex, offset: number): Point {
-  return { ...index.locate(offset), offset };
+  return index.point(offset);
 }
 
 /** lines first..last as remark reads a plain paragraph: indents and trailing blanks left out, line breaks kept */

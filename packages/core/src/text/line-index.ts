@@ -19,6 +19,19 @@ export class LineIndex {
   /** 1-based line and column of an offset */
   locate(offset: number): { line: number; column: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineIndexOf(clamped);
+    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
+  }
+
+  /** a unist point (1-based line and column) of an offset, the offset kept as given */
+  point(offset: number): { line: number; column: number; offset: number } {
+    const clamped = Math.max(0, Math.min(offset, this.text.length));
+    const lo = this.lineIndexOf(clamped);
+    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1, offset };
+  }
+
+  /** the 0-based line of an offset already within the text */
+  private lineIndexOf(clamped: number): number {
     let lo = 0;
     let hi = this.lineStarts.length - 1;
     while (lo < hi) {
@@ -26,7 +39,7 @@ export class LineIndex {
       if (this.lineStarts[mid] <= clamped) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: clamped - this.lineStarts[lo] + 1 };
+    return lo;
   }
 
   /** offset of a 1-based line/column */

@@ -172,7 +172,7 @@ const INLINE_MARK_UNITS = new Set([...'、.．'].map((c) => c.charCodeAt(0)));
  * drops whitespace, or puts a space between two ASCII letters or digits).
  * Most lines have none, and are not normalised.
  */
-function mayHaveInlineNumeral(text: string, [start, end]: Range): boolean {
+export function mayHaveInlineNumeral(text: string, [start, end]: Range): boolean {
   for (let i = start; i < end; i++) {
     if (!INLINE_NUMERAL_UNITS.has(text.charCodeAt(i))) continue;
     let j = i + 1;
