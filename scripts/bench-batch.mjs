@@ -4,7 +4,8 @@
 // (the machine is shared: absolute times move with its load, ratios measured in one run much less).
 //
 //   1. cold start: one report (.txt, 8.6 KB) through bin/xxgk-lint.js (tsc output) and through the
-//      one-file bundle (packages/cli/dist/xxgk-lint.mjs, `npm run bundle`), beside `node -e 0`:
+//      one-file bundle (packages/cli/dist/xxgk-lint.mjs, `npm run bundle`; with its V8 code cache and
+//      without, XXGK_LINT_CODE_CACHE=0), beside `node -e 0`:
 //      median wall time and CPU time (user + system) of COLD_RUNS spawns;
 //   2. the 320-report set (40 copies of each of the 8 corpus texts): xxgk-lint with 1 worker and
 //      with the default settings (and the bundle's default), and autocorrect-node's `autocorrect --lint` (the fastest peer)
@@ -70,17 +71,20 @@ console.log(`\nbatch and start-up — the CLI spawned, ${cores} cores, load ${os
 const one = path.join(root, 'test/fixtures/corpus/real/jiangsu-huaian-hongzequ-2023.txt');
 console.log(`\n1. cold start, one report (${(statSync(one).size / 1024).toFixed(1)} KB .txt), median of ${COLD_RUNS} spawns`);
 const starts = [['node -e 0', [process.execPath, ['-e', '0']]], ['bin (tsc output)', [process.execPath, [bin, one]]]];
-if (existsSync(bundle)) starts.push(['bundle (one file)', [process.execPath, [bundle, one]]]);
-else console.log('  (no bundle: npm run bundle)');
+if (existsSync(bundle)) {
+  // the bundle's V8 code cache (bin/bundle-loader.js) on and off, in the same run
+  starts.push(['bundle (one file)', [process.execPath, [bundle, one]]]);
+  starts.push(['bundle, no code cache', [process.execPath, [bundle, one]], { XXGK_LINT_CODE_CACHE: '0' }]);
+} else console.log('  (no bundle: npm run bundle)');
 const cold = {};
-for (const [label, [cmd, args]] of starts) {
-  const runs = Array.from({ length: COLD_RUNS }, () => spawnTimed(cmd, args));
+for (const [label, [cmd, args], env] of starts) {
+  const runs = Array.from({ length: COLD_RUNS }, () => spawnTimed(cmd, args, env));
   say(label, runs[0]);
   cold[label] = { wall: median(runs.map((r) => r.wallMs)), cpu: median(runs.map((r) => r.cpuMs)) };
 }
 for (const [label, { wall, cpu }] of Object.entries(cold)) {
   const over = label === 'node -e 0' ? '' : `  (+${(wall - cold['node -e 0'].wall).toFixed(0)} ms over node -e 0)`;
-  console.log(`  ${label.padEnd(20)} wall ${wall.toFixed(0).padStart(5)} ms  CPU ${cpu.toFixed(0).padStart(5)} ms${over}`);
+  console.log(`  ${label.padEnd(22)} wall ${wall.toFixed(0).padStart(5)} ms  CPU ${cpu.toFixed(0).padStart(5)} ms${over}`);
 }
 const best = cold['bundle (one file)'] ?? cold['bin (tsc output)'];
 console.log(`  target ≤ 150 ms wall: ${best.wall <= 150 ? 'met' : `not met (${best.wall.toFixed(0)} ms; CPU ${best.cpu.toFixed(0)} ms, node -e 0 ${cold['node -e 0'].wall.toFixed(0)} ms)`}`);

@@ -9,7 +9,7 @@ import { initConfig, parseRuleFlags, printConfig, testRules } from './config-com
 import { resolveConfigFirst } from './config-scope.js';
 import { UsageError, translateCommanderError } from './errors.js';
 import { expandPaths } from './files.js';
-import { CHINESE_HELP, twoColumns, wrapByWidth } from './help.js';
+import type * as HelpLayout from './help.js';
 import { envInfo } from './env-info.js';
 import { CACHE_FILE } from './cache/cache-file.js';
 import type { LintCache } from './cache/lint-cache.js';
@@ -116,7 +116,7 @@ export function cliVersion(): string {
 }
 
 /** laid out only when help is shown: string-width on every line costs a run that never shows it */
-const helpAfter = (): string => `
+const helpAfter = ({ twoColumns, wrapByWidth }: typeof HelpLayout): string => `
 退出码：
 ${twoColumns([
   ['0', '没有错误（且警告数未超过 --max-warnings）'],
@@ -140,7 +140,21 @@ ${twoColumns([
 ${wrapByWidth('配置：从每个报告所在目录向上查找 .xxgklintrc(.yml/.json/.js…)、xxgklint.config.js 或 package.json 的 xxgklint 字段，遇到 root: true 停止；一个也没有时使用全国推荐规则。', 80)}
 `;
 
-function buildProgram(io: CliIo): Command {
+/**
+ * Whether argv asks for the help text (-h, --help, or -h among combined short
+ * flags, before any --): only then is help.js loaded, with string-width, whose
+ * Intl.Segmenter costs a run ~10 ms (issue 14, start-up). Saying yes too often
+ * only loads it.
+ */
+export function asksForHelp(argv: readonly string[]): boolean {
+  for (const arg of argv) {
+    if (arg === '--') return false;
+    if (arg === '--help' || (/^-[^-]/.test(arg) && arg.includes('h'))) return true;
+  }
+  return false;
+}
+
+function buildProgram(io: CliIo, help: typeof HelpLayout | undefined): Command {
   const program = new Command('xxgk-lint');
   program
     .exitOverride()
@@ -150,7 +164,6 @@ function buildProgram(io: CliIo): Command {
       // errors are translated and printed by runCli
       outputError: () => {},
     })
-    .configureHelp(CHINESE_HELP)
     .optionsGroup('选项：')
     .showSuggestionAfterError(true)
     .usage('[选项] <文件|目录|通配模式…>')
@@ -193,8 +206,8 @@ function buildProgram(io: CliIo): Command {
     .option('--lsp', '以语言服务器方式运行（编辑器使用：xxgk-lint --lsp --stdio），不检查文件')
     .addOption(new Option('--stdio').hideHelp())
     .version(cliVersion(), '-v, --version', '显示版本号')
-    .helpOption('-h, --help', '显示帮助')
-    .addHelpText('after', helpAfter);
+    .helpOption('-h, --help', '显示帮助');
+  if (help) program.configureHelp(help.CHINESE_HELP).addHelpText('after', () => helpAfter(help));
   return program;
 }
 
@@ -302,7 +315,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     return EXIT_USAGE;
   };
   try {
-    const program = buildProgram(io);
+    const program = buildProgram(io, asksForHelp(argv) ? await import('./help.js') : undefined);
     try {
       program.parse([...argv], { from: 'user' });
     } catch (error) {
