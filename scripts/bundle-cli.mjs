@@ -52,7 +52,8 @@ const result = await build({
 });
 // esbuild writes strings as ASCII but keeps the Chinese of regular expressions: escaped too (\\uXXXX means the same
 // code unit in a pattern, with or without the u flag), the file is ASCII, read and held as a one-byte string
-const script = result.outputFiles[0].text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const toAscii = (text) => text.replace(/[^\0-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+const script = toAscii(result.outputFiles[0].text);
 if (script.includes('\0')) throw new Error('bundle-cli: the bundled script has a NUL character; the loader writes */ as *\\0/ inside its comment and could not undo that');
 // import() in a script compiled from a code cache fails on Node 20 ("A dynamic import callback was not specified"):
 // the script's dynamic imports (pdf.js, JavaScript configs and packs, user formatters) go through the loader's
@@ -62,7 +63,8 @@ const wrapped = `(function (require, module, exports, __filename, __dirname, __x
 const buildKey = `xxgk-lint ${version} ${createHash('sha256').update(wrapped).digest('hex').slice(0, 16)}\n`;
 const loader = readFileSync(path.join(cli, 'bin/bundle-loader.js'), 'utf8');
 if (!loader.includes("'__XXGK_BUILD__'")) throw new Error('bundle-cli: bin/bundle-loader.js has no build key placeholder');
-const head = loader.replace("'__XXGK_BUILD__'", JSON.stringify(buildKey));
+// the loader's own Chinese (its error message) escaped too: an all-ASCII file is decoded by Node's module loader as one-byte text
+const head = toAscii(loader.replace("'__XXGK_BUILD__'", JSON.stringify(buildKey)));
 writeFileSync(outfile, `${head}\n/*__XXGK_SCRIPT__\n${wrapped.replaceAll('*/', '*\0/')}\n__XXGK_SCRIPT__*/\n`);
 chmodSync(outfile, 0o755);
 // the code cache: one run on a report compiles what a lint uses, and the loader writes the cache as it ends
