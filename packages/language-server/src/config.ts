@@ -4,6 +4,9 @@ import type { Linter, RuleSet, Settings } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
 import type { ServerSettings } from './settings.js';
 
+/** files whose resolved config is kept */
+const MAX_RESOLVED = 256;
+
 export type ResolvedFor =
   | { kind: 'config'; linter: Linter; rules: RuleSet; settings: Settings; ignored: boolean; files: string[] }
   | { kind: 'error'; error: ConfigError };
@@ -15,6 +18,8 @@ export type ResolvedFor =
  */
 export class ConfigSource {
   private linters = new Map<string, Linter>();
+  /** each file's resolution (its config may depend on its name: `files`, `ignores`), until reset */
+  private resolved = new Map<string, Promise<ResolvedFor>>();
 
   constructor(
     private settings: ServerSettings,
@@ -37,6 +42,7 @@ export class ConfigSource {
 
   reset(): void {
     this.linters = new Map();
+    this.resolved = new Map();
   }
 
   /** the workspace folder that holds a file (the deepest), or the first folder */
@@ -64,7 +70,19 @@ export class ConfigSource {
     return linter;
   }
 
-  async resolve(filePath: string): Promise<ResolvedFor> {
+  /** the config of `filePath`, resolved once until reset (core reads config files once per linter anyway) */
+  resolve(filePath: string): Promise<ResolvedFor> {
+    let resolved = this.resolved.get(filePath);
+    if (!resolved) {
+      resolved = this.resolveNow(filePath);
+      // a folder lint resolves every file in it: keep the most recent ones
+      if (this.resolved.size >= MAX_RESOLVED) this.resolved.delete(this.resolved.keys().next().value as string);
+      this.resolved.set(filePath, resolved);
+    }
+    return resolved;
+  }
+
+  private async resolveNow(filePath: string): Promise<ResolvedFor> {
     try {
       const linter = this.linterFor(filePath);
       const config = await linter.configFor(filePath);
