@@ -1,7 +1,7 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
 import type { Point } from 'unist';
 import type { LineIndex } from '../text/line-index.js';
-import { parseMarkdown } from './remark.js';
+import { hasGfmSyntax, parseMarkdown } from './remark.js';
 
 /**
  * Plain text (.txt, and the text views of .html/.docx/.pdf) → the mdast
@@ -43,7 +43,12 @@ export function parsePlainText(text: string, index: LineIndex): Root | undefined
       children.push(group);
     } else children.push(paragraph(text, index, chunk.first, chunk.last));
   }
-  if (inlineGroups.length > 0) readInlineGroups(text, index, inlineGroups);
+  // one run with GFM for the chunks that have GFM syntax, one without for the rest: each chunk read as it would be alone
+  const starts = index.lineStarts;
+  const gfm = inlineGroups.filter((g) => hasGfmSyntax(text.slice(starts[g.first], lineBounds(text, starts, g.last)[1])));
+  const plainGroups = inlineGroups.filter((g) => !hasGfmSyntax(text.slice(starts[g.first], lineBounds(text, starts, g.last)[1])));
+  if (gfm.length > 0) readInlineGroups(text, index, gfm);
+  if (plainGroups.length > 0) readInlineGroups(text, index, plainGroups);
   const flat: RootContent[] = [];
   for (const child of children) {
     if ('nodes' in child) flat.push(...child.nodes);
@@ -61,12 +66,12 @@ interface InlineGroup {
 
 /**
  * The inline chunks, read by one remark run (a run costs far more to start
- * than these few paragraphs take to read): every line outside them emptied,
- * its line break kept, so each node keeps its line and column and the
- * chunks stay apart. No inline chunk opens a block, and none reaches past a
- * blank line, so none reads differently beside the others. A node lands on
- * the lines of one chunk; where one does not (or a point falls on an
- * emptied line), each chunk is read alone as before.
+ * than these few paragraphs take to read): the chunks' lines as written, one
+ * blank line between two chunks. Each node's line is mapped back to the
+ * text's (its column stays, so its offset follows). No inline chunk opens a
+ * block and none reaches past a blank line, so none reads differently beside
+ * the others. Where a node does not land on the lines of one chunk, each
+ * chunk is read alone.
  */
 function readInlineGroups(text: string, index: LineIndex, groups: InlineGroup[]): void {
   const starts = index.lineStarts;
@@ -74,38 +79,46 @@ function readInlineGroups(text: string, index: LineIndex, groups: InlineGroup[])
     groups[0].nodes = delegated(text, index, groups[0].first, groups[0].last);
     return;
   }
-  const kept = new Uint8Array(starts.length);
-  for (const g of groups) kept.fill(1, g.first, g.last + 1);
   const pieces: string[] = [];
-  for (let line = 0; line < starts.length; line++) {
-    const next = line + 1 < starts.length ? starts[line + 1] : text.length;
-    if (kept[line]) pieces.push(text.slice(starts[line], next));
-    else pieces.push(text.slice(lineBounds(text, starts, line)[1], next));
+  // the text's 0-based line of each line of the joined chunks (-1: a separating blank line)
+  const lineOf: number[] = [];
+  for (const g of groups) {
+    pieces.push(text.slice(starts[g.first], lineBounds(text, starts, g.last)[1]), '\n\n');
+    for (let line = g.first; line <= g.last; line++) lineOf.push(line);
+    lineOf.push(-1);
   }
   const root = parseMarkdown(pieces.join(''));
   let g = 0;
   for (const node of root.children) {
-    const start = node.position?.start.line;
-    const end = node.position?.end.line;
-    while (g < groups.length && start !== undefined && start - 1 > groups[g].last) g++;
+    if (!movedToText(node, starts, lineOf)) return readEachAlone(text, index, groups);
+    const start = node.position!.start.line - 1;
+    const end = node.position!.end.line - 1;
+    while (g < groups.length && start > groups[g].last) g++;
     const group = groups[g];
-    if (group === undefined || start === undefined || end === undefined || start - 1 < group.first || end - 1 > group.last || !movedToText(node, starts, kept)) {
-      for (const each of groups) each.nodes = delegated(text, index, each.first, each.last);
-      return;
-    }
+    if (group === undefined || start < group.first || end > group.last) return readEachAlone(text, index, groups);
     group.nodes.push(node);
   }
 }
 
-/** every point of the subtree given its offset in the text (its line and column are the text's); false if one is not on a kept line */
-function movedToText(node: Positioned, starts: readonly number[], kept: Uint8Array): boolean {
+function readEachAlone(text: string, index: LineIndex, groups: InlineGroup[]): void {
+  for (const each of groups) each.nodes = delegated(text, index, each.first, each.last);
+}
+
+/** every point of the subtree moved to the text's line and offset (its column stays); false if a point has no line there */
+function movedToText(node: Positioned, starts: readonly number[], lineOf: readonly number[]): boolean {
   const stack: Positioned[] = [node];
+  // a point object two nodes share is moved once
+  const moved = new Set<Point>();
   while (stack.length > 0) {
     const n = stack.pop() as Positioned;
     if (n.position) {
       for (const p of [n.position.start, n.position.end]) {
-        if (!kept[p.line - 1]) return false;
-        p.offset = starts[p.line - 1] + p.column - 1;
+        if (moved.has(p)) continue;
+        moved.add(p);
+        const line = lineOf[p.line - 1];
+        if (line === undefined || line < 0) return false;
+        p.line = line + 1;
+        p.offset = starts[line] + p.column - 1;
       }
     }
     if (n.children) for (const child of n.children) stack.push(child);

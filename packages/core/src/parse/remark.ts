@@ -30,6 +30,11 @@ const GFM_SYNTAX = /[|~@[]|www\.|https?:|mailto:|xmpp:/i;
  * `markdown`. `gfm: 'always'` runs GFM whatever the text holds (the
  * reference reading the findings-identity test compares with).
  */
+/** does the text hold what GFM reads (so that remark runs with GFM on it) */
+export function hasGfmSyntax(markdown: string): boolean {
+  return GFM_SYNTAX.test(markdown);
+}
+
 export function parseMarkdown(markdown: string, gfm: 'auto' | 'always' = 'auto'): Root {
   const processor = gfm === 'always' || GFM_SYNTAX.test(markdown) ? withGfm : withoutGfm;
   return parseRemembered(markdown, processor === withGfm, () => processor.parse(markdown) as Root);
