@@ -1,5 +1,6 @@
 import type { Table } from 'mdast';
 import type { Ingested } from '../ingest/index.js';
+import type { NormalizedText } from '../text/normalize.js';
 import type { Settings } from '../types.js';
 import { findDocumentNumbers } from './document-numbers.js';
 import { readExcerpt } from './excerpt.js';
@@ -52,6 +53,20 @@ export function buildReportModel(ingested: Ingested, settings: Settings = {}): A
     documentNumbers,
     skip: createSkipMask({ source: text, ast, prose, documentNumbers }),
     part: (number: PartNumber) => parts.find((p) => p.number === number),
-    proseIn: (range: Range) => prose.within(range),
+    proseIn: proseWithin(prose),
+  };
+}
+
+/** prose.within, kept per range: rules ask for the same part's prose again and again (each read-only) */
+function proseWithin(prose: NormalizedText): (range: Range) => NormalizedText {
+  const kept = new Map<string, NormalizedText>();
+  return (range) => {
+    const key = `${range[0]}:${range[1]}`;
+    let hit = kept.get(key);
+    if (hit === undefined) {
+      hit = prose.within(range);
+      if (kept.size < 64) kept.set(key, hit);
+    }
+    return hit;
   };
 }

@@ -7,10 +7,20 @@ function toAsciiDigits(text: string): string {
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[．]/g, '.');
 }
 
+function isAsciiDigits(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
 /** "50（营业执照）" → 50 with a note; blank, "/", "—" → not a number. */
 export function parseCell(raw: string, range: Range): Cell {
   const text = raw.trim();
   if (text === '') return { raw: text, kind: 'blank', value: null, range };
+  // most cells are plain ASCII digits ("0", "14"): what NUMBER would read, without the regex and the replaces
+  if (isAsciiDigits(text)) return { raw: text, kind: 'number', value: Number(text), range };
   if (PLACEHOLDER.test(text)) return { raw: text, kind: 'placeholder', value: null, range };
   const m = NUMBER.exec(text);
   if (!m) return { raw: text, kind: 'text', value: null, range };
