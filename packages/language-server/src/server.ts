@@ -105,7 +105,14 @@ export function unlintedMessage(outcome: PoolOutcome, fileName: string): string 
 
 function folderPaths(params: InitializeParams): string[] {
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
-  return uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u));
+  // initialize was answered already (stdio.ts): a folder that is not a local file URL is left out, not an error
+  return uris.flatMap((u) => {
+    try {
+      return u.startsWith('file:') ? [fileURLToPath(u)] : [];
+    } catch {
+      return [];
+    }
+  });
 }
 
 /** Wire the xxgk-lint language server to a connection (stdio, or any other transport). */

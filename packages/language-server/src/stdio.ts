@@ -17,14 +17,19 @@ export function frame(body: unknown): Buffer {
   return Buffer.concat([Buffer.from(`Content-Length: ${json.length}\r\n\r\n`, 'ascii'), json]);
 }
 
-/** the first whole message of `buffer` (framed, as FramingRepair passes them): its body, or undefined while incomplete */
-function firstBody(buffer: Buffer): Buffer | undefined {
+/** the length of the first whole message of `buffer` (framed, as FramingRepair passes them), header included; undefined before its header is complete */
+function firstLength(buffer: Buffer): number | undefined {
   const end = buffer.indexOf(HEADER_END);
   if (end < 0) return undefined;
   const length = readHeader(buffer.subarray(0, end).toString('latin1'));
-  if (typeof length === 'string') return undefined;
-  const start = end + HEADER_END.length;
-  return buffer.length >= start + length ? buffer.subarray(start, start + length) : undefined;
+  return typeof length === 'string' ? undefined : end + HEADER_END.length + length;
+}
+
+/** the first whole message's body, or undefined while incomplete */
+function firstBody(buffer: Buffer): Buffer | undefined {
+  const length = firstLength(buffer);
+  if (length === undefined || buffer.length < length) return undefined;
+  return buffer.subarray(buffer.indexOf(HEADER_END) + HEADER_END.length, length);
 }
 
 /** the id of an initialize request, or undefined for anything else */
@@ -83,6 +88,8 @@ function readFirstMessage(input: Readable): Promise<Buffer> {
   return new Promise((resolve) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    /** the first message's length once its header is in (FramingRepair passes a whole header block at once) */
+    let needed: number | undefined;
     const done = () => {
       input.off('data', onData);
       input.off('end', done);
@@ -92,7 +99,8 @@ function readFirstMessage(input: Readable): Promise<Buffer> {
     const onData = (chunk: Buffer) => {
       chunks.push(chunk);
       size += chunk.length;
-      if (firstBody(Buffer.concat(chunks, size))) done();
+      needed ??= firstLength(Buffer.concat(chunks, size));
+      if (needed !== undefined && size >= needed) done();
     };
     input.on('data', onData);
     input.on('end', done);

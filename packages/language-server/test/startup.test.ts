@@ -144,3 +144,22 @@ process.stdout.write = (...args) => {
   return write(...args);
 };
 `;
+
+describe('initialize that the server cannot fully use', () => {
+  it('a workspace folder that is not a local file URL is left out; the options still apply', async () => {
+    const { LspClient } = await import('./lsp-client.mjs');
+    const client = LspClient.start([BIN, '--stdio']);
+    try {
+      // enable: false must still be read (the initialize handler must not stop at the folder)
+      const result = await client.initialize('file://elsewhere/reports', { enable: false });
+      expect(result).toEqual(initializeResult());
+      const uri = new URL('../../../test/fixtures/corpus/seeds/003_b44d1f36068b8b31.txt', import.meta.url).href;
+      const text = (await import('node:fs')).readFileSync(fileURLToPath(uri), 'utf8');
+      await client.open(uri, 'plaintext', 1, text);
+      const published = await client.diagnosticsFor(uri, 1);
+      expect(published.diagnostics).toEqual([]);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});
