@@ -22,8 +22,12 @@ export interface ExtraEntries {
 /** the phrase entries by the configured phrases (as JSON): the same for every report a config lints */
 const phraseLists = new Map<string, ProtectedEntry[]>();
 const PHRASE_LISTS_KEPT = 32;
+/** …and by the options' own array, when the same one comes again (no JSON made) */
+const phrasesByArray = new WeakMap<readonly string[], ProtectedEntry[]>();
 
 function phraseEntries(extra: readonly string[]): ProtectedEntry[] {
+  const known = phrasesByArray.get(extra);
+  if (known) return known;
   const key = JSON.stringify(extra);
   let entries = phraseLists.get(key);
   if (entries === undefined) {
@@ -31,6 +35,7 @@ function phraseEntries(extra: readonly string[]): ProtectedEntry[] {
     if (phraseLists.size >= PHRASE_LISTS_KEPT) phraseLists.clear();
     phraseLists.set(key, entries);
   }
+  phrasesByArray.set(extra, entries);
   return entries;
 }
 
@@ -51,8 +56,22 @@ function misspelt(name: string, phrases: readonly ProtectedEntry[]): boolean {
   return false;
 }
 
-export function protectedEntries(report: AnnualReport, extra: ExtraEntries): ProtectedEntry[] {
+/** what a report protects: `shared` the same for every report of a config (country, titles, phrases), `own` from the report (its body's names and places) */
+export interface ProtectedSet {
+  shared: readonly ProtectedEntry[];
+  own: readonly ProtectedEntry[];
+}
+
+/** the shared entries by their phrase list (the list itself is kept per config) */
+const sharedLists = new WeakMap<readonly ProtectedEntry[], readonly ProtectedEntry[]>();
+
+export function protectedSet(report: AnnualReport, extra: ExtraEntries): ProtectedSet {
   const phrases = phraseEntries(extra.phrases);
+  let shared = sharedLists.get(phrases);
+  if (shared === undefined) {
+    shared = [COUNTRY, ...TITLES, ...phrases];
+    sharedLists.set(phrases, shared);
+  }
   const names = new Map<string, string[]>();
   const given: [string | undefined, string][] = [
     [report.metadata.body, '报告标题'],
@@ -70,5 +89,40 @@ export function protectedEntries(report: AnnualReport, extra: ExtraEntries): Pro
     const place = body.text.slice(0, placeEnd(body.text));
     if (place.length >= MIN_PLACE && place !== body.text && !names.has(place)) places.set(place, { text: place, kind: 'place', source: body.source });
   }
-  return [COUNTRY, ...TITLES, ...phrases, ...bodies, ...places.values()];
+  return { shared, own: [...bodies, ...places.values()] };
+}
+
+/**
+ * Entries by their first code unit, and a bitset of those code units: the
+ * scan tests one bit per offset and looks up only where an entry starts.
+ */
+export interface FirstCharIndex {
+  byFirst: Map<number, ProtectedEntry[]>;
+  /** bit c set: some entry starts with code unit c */
+  starts: Uint32Array;
+}
+
+const sharedIndexes = new WeakMap<readonly ProtectedEntry[], FirstCharIndex>();
+
+export function firstCharIndex(entries: readonly ProtectedEntry[]): FirstCharIndex {
+  const byFirst = new Map<number, ProtectedEntry[]>();
+  const starts = new Uint32Array(0x800);
+  for (const e of entries) {
+    const first = e.text.charCodeAt(0);
+    const bucket = byFirst.get(first);
+    if (bucket) bucket.push(e);
+    else byFirst.set(first, [e]);
+    starts[first >>> 5] |= 1 << (first & 31);
+  }
+  return { byFirst, starts };
+}
+
+/** the index of a `shared` list, built once per list */
+export function sharedIndex(shared: readonly ProtectedEntry[]): FirstCharIndex {
+  let index = sharedIndexes.get(shared);
+  if (index === undefined) {
+    index = firstCharIndex(shared);
+    sharedIndexes.set(shared, index);
+  }
+  return index;
 }

@@ -4,7 +4,7 @@ import { docsUrl } from '../docs.js';
 import type { ProtectedEntry } from '../fixed-phrases.js';
 import type { Edit } from '../one-edit.js';
 import { editAt } from '../one-edit.js';
-import { protectedEntries } from '../protected-names.js';
+import { firstCharIndex, protectedSet, sharedIndex } from '../protected-names.js';
 import { scanProse } from '../scan.js';
 
 interface Options {
@@ -67,16 +67,11 @@ export const nameTypo = defineRule<Options, MessageIds>({
   create(context) {
     return {
       'Report:exit'(report) {
-        const entries = protectedEntries(report, context.options);
-        // keyed by code unit: the scan makes no one-character strings
-        const byFirst = new Map<number, ProtectedEntry[]>();
-        /** bit c: some entry starts with code unit c (a bit test per offset instead of a map lookup) */
-        const starts = new Uint32Array(0x800);
-        for (const e of entries) {
-          const first = e.text.charCodeAt(0);
-          byFirst.set(first, [...(byFirst.get(first) ?? []), e]);
-          starts[first >>> 5] |= 1 << (first & 31);
-        }
+        const { shared, own } = protectedSet(report, context.options);
+        const common = sharedIndex(shared);
+        const mine = own.length > 0 ? firstCharIndex(own) : undefined;
+        const starts = common.starts;
+        const ownStarts = mine?.starts;
         const scan = scanProse(context);
         const text = scan.prose.value;
         const map = scan.prose.map;
@@ -90,9 +85,17 @@ export const nameTypo = defineRule<Options, MessageIds>({
         // one pass; at each offset only the entries starting with its character (see one-edit.ts for the bound)
         for (let i = 0; i < text.length; i++) {
           const code = text.charCodeAt(i);
-          if ((starts[code >>> 5] & (1 << (code & 31))) === 0) continue;
-          const here = byFirst.get(code);
-          if (!here) continue;
+          const bit = 1 << (code & 31);
+          const inShared = (starts[code >>> 5] & bit) !== 0;
+          const inOwn = ownStarts !== undefined && (ownStarts[code >>> 5] & bit) !== 0;
+          if (!inShared && !inOwn) continue;
+          // the shared entries before the report's own, as one list of all of them would order them
+          const sharedHere = inShared ? common.byFirst.get(code) : undefined;
+          const ownHere = inOwn ? mine!.byFirst.get(code) : undefined;
+          if (sharedHere) visit(i, sharedHere);
+          if (ownHere) visit(i, ownHere);
+        }
+        function visit(i: number, here: readonly ProtectedEntry[]) {
           for (const entry of here) {
             const edit = editAt(text, i, entry);
             if (edit === undefined) continue;

@@ -46,12 +46,14 @@ function align(labels: string[], specs: Table3RowSpec[]): Alignment {
   const scores = new Float64Array(n * m);
   for (let i = 0; i < n; i++) for (let j = 0; j < m; j++) scores[i * m + j] = labels[i] === '' ? 0.7 : agreement(labels[i], specs[j].label);
   const score = (i: number, j: number) => scores[i * m + j];
-  // best[i][j]: most matches aligning labels[i..] with specs[j..]
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  // best(i, j): most matches aligning labels[i..] with specs[j..] (never negative: skipping is always possible)
+  const width = m + 1;
+  const table = new Int32Array((n + 1) * width);
+  const best = (i: number, j: number) => table[i * width + j];
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const take = score(i, j) >= MATCH ? best[i + 1][j + 1] + 1 : -Infinity;
-      best[i][j] = Math.max(take, best[i + 1][j], best[i][j + 1]);
+      const take = score(i, j) >= MATCH ? best(i + 1, j + 1) + 1 : -Infinity;
+      table[i * width + j] = Math.max(take, best(i + 1, j), best(i, j + 1));
     }
   }
   const extra: number[] = [];
@@ -59,15 +61,15 @@ function align(labels: string[], specs: Table3RowSpec[]): Alignment {
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (score(i, j) >= MATCH && best[i][j] === best[i + 1][j + 1] + 1) {
+    if (score(i, j) >= MATCH && best(i, j) === best(i + 1, j + 1) + 1) {
       i++;
       j++;
-    } else if (best[i][j] === best[i + 1][j]) extra.push(i++);
+    } else if (best(i, j) === best(i + 1, j)) extra.push(i++);
     else missing.push({ spec: specs[j++], before: i });
   }
   while (i < n) extra.push(i++);
   while (j < m) missing.push({ spec: specs[j++], before: i });
-  return { extra, missing, matched: best[0][0] };
+  return { extra, missing, matched: best(0, 0) };
 }
 
 const isNumber = (c: Cell) => c.kind === 'number';
