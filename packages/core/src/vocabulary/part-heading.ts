@@ -162,9 +162,14 @@ export function* findInlineHeadings(text: string, range: Range, after: () => num
   }
 }
 
-/** 一 to 六 as UTF-16 units */
-const INLINE_NUMERAL_UNITS = new Set([...'一二三四五六'].map((c) => c.charCodeAt(0)));
-const INLINE_MARK_UNITS = new Set([...'、.．'].map((c) => c.charCodeAt(0)));
+/** 一 二 三 四 五 六 as UTF-16 units (U+4E00–U+56DB: a range test first turns most characters away) */
+function isInlineNumeralUnit(code: number): boolean {
+  if (code < 0x4e00 || code > 0x56db) return false;
+  return code === 0x4e00 || code === 0x4e8c || code === 0x4e09 || code === 0x56db || code === 0x4e94 || code === 0x516d;
+}
+
+/** 、 . ． */
+const isInlineMarkUnit = (code: number) => code === 0x3001 || code === 0x2e || code === 0xff0e;
 
 /**
  * The raw range has a numeral 一–六 followed, past whitespace, by 、 . or ．:
@@ -174,10 +179,10 @@ const INLINE_MARK_UNITS = new Set([...'、.．'].map((c) => c.charCodeAt(0)));
  */
 export function mayHaveInlineNumeral(text: string, [start, end]: Range): boolean {
   for (let i = start; i < end; i++) {
-    if (!INLINE_NUMERAL_UNITS.has(text.charCodeAt(i))) continue;
+    if (!isInlineNumeralUnit(text.charCodeAt(i))) continue;
     let j = i + 1;
     while (j < end && isSpaceUnit(text.charCodeAt(j))) j++;
-    if (j < end && INLINE_MARK_UNITS.has(text.charCodeAt(j))) return true;
+    if (j < end && isInlineMarkUnit(text.charCodeAt(j))) return true;
   }
   return false;
 }

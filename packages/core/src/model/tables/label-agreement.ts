@@ -8,8 +8,23 @@ function bigrams(text: string): string[] {
   return out;
 }
 
+/** agreements asked for again and again (the same national labels in report after report): kept, up to this many */
+const AGREEMENTS_KEPT = 20_000;
+const agreements = new Map<string, number>();
+
 /** how much of a written label (possibly a fragment) belongs to the canonical one, 0–1 */
 export function labelAgreement(written: string, canonical: string): number {
+  const key = `${written}\u0000${canonical}`;
+  let agreement = agreements.get(key);
+  if (agreement === undefined) {
+    agreement = computeAgreement(written, canonical);
+    if (agreements.size >= AGREEMENTS_KEPT) agreements.clear();
+    agreements.set(key, agreement);
+  }
+  return agreement;
+}
+
+function computeAgreement(written: string, canonical: string): number {
   const w = labelKey(written);
   const c = labelKey(canonical);
   const wNum = /^(\d+)[.,、]/.exec(w)?.[1];
