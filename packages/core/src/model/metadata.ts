@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import type { LineIndex } from '../text/line-index.js';
 import type { NormalizedText } from '../text/normalize.js';
-import { normalizeRange, normalizeSegments } from '../text/normalize.js';
+import { normalizeRange, normalizeSegments, normalizedValue } from '../text/normalize.js';
 import type { BodyKind, Settings } from '../types.js';
 import type { PageChrome } from './page-chrome.js';
 import { inChrome } from './page-chrome.js';
@@ -24,7 +24,7 @@ function titleOfRange(text: string, range: Range): Title | undefined {
   const trimmed = raw.trim();
   start += raw.indexOf(trimmed);
   end = start + trimmed.length;
-  let normalized = normalizeRange(text, [start, end]).value.replace(/[*_#]/g, '');
+  let normalized = normalizedValue(text, [start, end]).replace(/[*_#]/g, '');
   const stray = STRAY_LEAD.exec(normalized);
   if (stray && /\d{4}年|政府信息公开/.test(normalized.slice(stray[0].length))) {
     const at = text.indexOf(stray[0][stray[0].length - 1], start) + 1;
@@ -69,7 +69,7 @@ function findTitle(text: string, lines: LineIndex, ast: Root, parts: Part[], chr
       close();
       continue;
     }
-    const value = normalizeRange(text, [start, end]).value.replace(/^[#*_\s]+|[*_\s]+$/g, '');
+    const value = normalizedValue(text, [start, end]).replace(/^[#*_\s]+|[*_\s]+$/g, '');
     if (value.length === 0) {
       close();
       if (found) break;

@@ -1,6 +1,6 @@
 import type { Range } from '../range.js';
 import type { LineIndex } from '../text/line-index.js';
-import { normalizeRange } from '../text/normalize.js';
+import { normalizedValue } from '../text/normalize.js';
 import {
   BODY_AFTER_BREADCRUMB,
   BREADCRUMB_LEAD,
@@ -28,7 +28,7 @@ export interface PageChrome {
 }
 
 function normalizedLine(text: string, range: Range): string {
-  return normalizeRange(text, range).value;
+  return normalizedValue(text, range);
 }
 
 const MAX_HEAD_LINES = 60;

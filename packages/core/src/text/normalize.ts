@@ -93,7 +93,32 @@ export function normalizeRange(source: string, range: Range): NormalizedText {
 
 /** Normalise a free string (not tied to a document): offsets are into the string. */
 export function normalizeString(text: string): string {
-  return normalizeRange(text, [0, text.length]).value;
+  return normalizedValue(text, [0, text.length]);
+}
+
+/** normalizeRange(source, range).value, without the offset map (a line tested, not pointed into) */
+export function normalizedValue(source: string, [start, end]: Range): string {
+  let out = '';
+  let lastCode = -1;
+  let pendingSpace = false;
+  let run = -1;
+  for (let i = start; i < end; i++) {
+    const code = source.charCodeAt(i);
+    if (isSpaceUnit(code)) {
+      if (run >= 0) out += source.slice(run, i);
+      run = -1;
+      pendingSpace = true;
+      continue;
+    }
+    if (pendingSpace) {
+      if (lastCode >= 0 && isAsciiAlphanumericUnit(lastCode) && isAsciiAlphanumericUnit(code)) out += ' ';
+      pendingSpace = false;
+    }
+    if (run < 0) run = i;
+    lastCode = code;
+  }
+  if (run >= 0) out += source.slice(run, end);
+  return out;
 }
 
 function makeNormalized(value: string, map: number[]): NormalizedText {
