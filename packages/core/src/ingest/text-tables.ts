@@ -1,4 +1,5 @@
 import { matchPartHeading } from '../vocabulary/part-heading.js';
+import { isSpaceUnit } from '../text/normalize.js';
 import type { CellSpan } from '../formats/types.js';
 import type { LineInfo, TextTableBlock, TextTableKind } from './text-table-block.js';
 import type { LineIndex } from '../text/line-index.js';
@@ -15,7 +16,7 @@ export function findTextTables(text: string, index: LineIndex, options: { layout
   for (let line = 1; line <= index.lineCount; line++) {
     const [start, end] = index.lineRange(line);
     const lineText = text.slice(start, end);
-    const blank = lineText.trim().length === 0;
+    const blank = isBlankRange(text, start, end);
     const heading = !blank && !lineText.includes('\t') && !lineText.includes('|') && matchPartHeading(text, start, end) !== null;
     lines.push({ line, start, end, text: lineText, blank, heading });
   }
@@ -24,6 +25,12 @@ export function findTextTables(text: string, index: LineIndex, options: { layout
   if (options.layout) blocks.push(...findLayoutBlocks(lines, taken));
   blocks.push(...findFlattenedTables(text, lines.filter((l) => !taken.has(l.line))));
   return blocks.sort((a, b) => a.start - b.start);
+}
+
+/** text[start, end) holds only whitespace (what trim removes), without trimming a copy */
+function isBlankRange(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceUnit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function trimmedSpan(text: string, from: number, to: number, base: number): CellSpan {
