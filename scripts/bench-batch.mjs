@@ -118,7 +118,7 @@ for (const [label, r] of Object.entries(setRuns)) {
     continue;
   }
   const rss = Number.isNaN(r.maxRssMb) ? '' : `  peak RSS ${r.maxRssMb.toFixed(0)} MB`;
-  console.log(`  ${label.padEnd(22)}${(setSize / (r.wallMs / 1000)).toFixed(0).padStart(6)} reports/s  ${(r.wallMs / 1000).toFixed(2).padStart(6)} s  CPU ${(r.cpuMs / 1000).toFixed(2)} s${rss}`);
+  console.log(`  ${label.padEnd(27)}${(setSize / (r.wallMs / 1000)).toFixed(0).padStart(6)} reports/s  ${(r.wallMs / 1000).toFixed(2).padStart(6)} s  CPU ${(r.cpuMs / 1000).toFixed(2)} s${rss}`);
 }
 // autocorrect prints "Error: <n>" (findings) on a run that read the files; none means it read nothing
 if (setRuns['autocorrect --lint'] && !/Error: \S*\d/.test(setRuns['autocorrect --lint'].stdout ?? '')) {
