@@ -52,26 +52,25 @@ function capLine(line: string, max: number): string | undefined {
 /** `text` with every line's list and quote markers past `max` levels blanked */
 export function capMarkdownNesting(text: string, max = MAX_NESTING): CappedNesting {
   const lines: number[] = [];
+  // the text is copied only from its first capped line on (almost no text has one)
   let out = '';
+  let copied = 0;
   let from = 0;
   let line = 1;
-  let changed = false;
   while (from <= text.length) {
     const nl = text.indexOf('\n', from);
     const end = nl < 0 ? text.length : nl;
-    const source = text.slice(from, end);
-    const capped = source.length > max ? capLine(source, max) : undefined;
+    const capped = end - from > max ? capLine(text.slice(from, end), max) : undefined;
     if (capped !== undefined) {
       lines.push(line);
-      changed = true;
+      out += text.slice(copied, from) + capped;
+      copied = end;
     }
-    out += capped ?? source;
     if (nl < 0) break;
-    out += '\n';
     from = nl + 1;
     line++;
   }
-  return { text: changed ? out : text, lines };
+  return { text: lines.length > 0 ? out + text.slice(copied) : text, lines };
 }
 
 /** the warning for a text whose nesting was flattened */
