@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import type { Budget } from './budget.js';
-import { DEFAULT_BUDGET } from './budget.js';
+// budget-limits, not budget: this module must not load core (bin starts the worker before the linter loads)
+import type { Budget } from './budget-limits.js';
+import { DEFAULT_BUDGET } from './budget-limits.js';
 
 /** true in the one-file CLI (scripts/bundle-cli.mjs defines it), where that file is its own worker script */
 declare const XXGK_LINT_BUNDLE: boolean | undefined;
