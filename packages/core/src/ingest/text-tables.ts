@@ -206,11 +206,22 @@ function layoutCells(l: LineInfo): CellSpan[] {
 
 /** layoutCells(l).length >= 2, without building the cells: two runs, or one run of two or more numbers */
 function hasTwoLayoutCells(l: LineInfo): boolean {
-  const re = /\S+(?: \S+)*/g;
-  const first = re.exec(l.text);
-  if (!first) return false;
-  if (re.exec(l.text)) return true;
-  const tokens = first[0].split(' ');
+  // the first match of /\S+(?: \S+)*/: non-space units, on past single spaces
+  const text = l.text;
+  const n = text.length;
+  let i = 0;
+  while (i < n && isSpaceUnit(text.charCodeAt(i))) i++;
+  if (i === n) return false;
+  const runStart = i;
+  while (i < n) {
+    if (!isSpaceUnit(text.charCodeAt(i))) i++;
+    else if (text.charCodeAt(i) === 32 && i + 1 < n && !isSpaceUnit(text.charCodeAt(i + 1))) i++;
+    else break;
+  }
+  const runEnd = i;
+  // a second match: any non-space unit after the first
+  for (; i < n; i++) if (!isSpaceUnit(text.charCodeAt(i))) return true;
+  const tokens = text.slice(runStart, runEnd).split(' ');
   return tokens.length > 1 && tokens.every((t) => NUMBER_TOKEN.test(t));
 }
 
