@@ -87,8 +87,10 @@ export function editAt(text: string, s: number, entry: ProtectedEntry): Edit | '
   if (a <= L - 2 && e.charCodeAt(a) !== e.charCodeAt(a + 1) && written === e.charCodeAt(a + 1) && text.charCodeAt(s + a + 1) === e.charCodeAt(a) && same(e, a + 2, text, s + a + 2)) {
     return { kind: 'transposition', at: a, length: L };
   }
-  if (same(e, a + 1, text, s + a) && deletionAllowed(entry, a, 1, text, s)) return { kind: 'deletion', at: a, length: L - 1, missing: e.slice(a, a + 1) };
-  if (entry.kind !== 'phrase' && same(e, a + 2, text, s + a) && deletionAllowed(entry, a, 2, text, s)) return { kind: 'deletion', at: a, length: L - 2, missing: e.slice(a, a + 2) };
+  // a phrase may lose only its last character (deletionAllowed): no comparison for the others
+  const phrase = entry.kind === 'phrase';
+  if ((!phrase || a === L - 1) && same(e, a + 1, text, s + a) && deletionAllowed(entry, a, 1, text, s)) return { kind: 'deletion', at: a, length: L - 1, missing: e.slice(a, a + 1) };
+  if (!phrase && same(e, a + 2, text, s + a) && deletionAllowed(entry, a, 2, text, s)) return { kind: 'deletion', at: a, length: L - 2, missing: e.slice(a, a + 2) };
   const inserts = entry.kind === 'country' || entry.kind === 'title';
   if (inserts && same(e, a, text, s + a + 1) && isHan(text[s + a])) return { kind: 'insertion', at: a, length: L + 1 };
   return undefined;
