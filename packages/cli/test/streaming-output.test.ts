@@ -1,9 +1,8 @@
 import { copyFileSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nationalPack } from '@xxgk-lint/rules-national';
-import { runCli } from '../src/cli.js';
 import { SEEDS, tempDir } from './helpers.js';
+import { runInProcess } from './inprocess.js';
 
 /**
  * Issue 14, flat memory: a batch written through a format's stream (json)
@@ -26,20 +25,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function run(argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd: dir,
-    env: {},
-    isTTY: false,
-    packs: [nationalPack],
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readStdin: () => Promise.resolve(new Uint8Array()),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[]) => runInProcess(argv, dir);
 
 describe('a streamed batch prints what the whole-array output prints', () => {
   it('json to stdout: the same bytes, the same summary and exit code', async () => {
