@@ -30,6 +30,31 @@ const versionInline = {
   },
 };
 
+/**
+ * Start-up (issue 14): what a one-report run does not use is initialised only when used. string-width (an
+ * Intl.Segmenter and Unicode-property regexes) is reached through formatters/string-width-sync.js, which in tsc
+ * output requires it from node_modules: here a bundled require, which esbuild initialises on the first call.
+ * commander requires child_process at load for its executable subcommands (xxgk-lint has none): spawn stays
+ * commander's only use of it, and the module loads when it is called.
+ */
+const lazyAtStartup = {
+  name: 'xxgk-lazy-at-startup',
+  setup(b) {
+    b.onLoad({ filter: /packages[/\\]cli[/\\]dist[/\\]formatters[/\\]string-width-sync\.js$/ }, () => ({
+      contents: "export function loadStringWidth() { return require('string-width').default; }",
+      loader: 'js',
+    }));
+    b.onLoad({ filter: /node_modules[/\\]commander[/\\]lib[/\\]command\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "const childProcess = require('node:child_process');";
+      if (!source.includes(eager) || (source.match(/childProcess\.(\w+)/g) ?? []).some((use) => use !== 'childProcess.spawn')) {
+        throw new Error(`bundle-cli: ${args.path} no longer uses child_process as expected (only childProcess.spawn); update the plugin`);
+      }
+      return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+  },
+};
+
 const started = performance.now();
 const result = await build({
   entryPoints: [path.join(cli, 'bin/bundle-entry.js')],
@@ -47,7 +72,7 @@ const result = await build({
   // typescript: cosmiconfig's loader for .ts configs (not a config xxgk-lint reads); pdfjs-dist: above
   external: ['pdfjs-dist', 'pdfjs-dist/*', 'typescript'],
   define: { XXGK_LINT_BUNDLE: 'true', 'import.meta.url': '__xxgkImportMetaUrl' },
-  plugins: [versionInline],
+  plugins: [versionInline, lazyAtStartup],
   metafile: true,
 });
 // esbuild writes strings as ASCII but keeps the Chinese of regular expressions: escaped too (\\uXXXX means the same
@@ -67,11 +92,12 @@ if (!loader.includes("'__XXGK_BUILD__'")) throw new Error('bundle-cli: bin/bundl
 const head = toAscii(loader.replace("'__XXGK_BUILD__'", JSON.stringify(buildKey)));
 writeFileSync(outfile, `${head}\n/*__XXGK_SCRIPT__\n${wrapped.replaceAll('*/', '*\0/')}\n__XXGK_SCRIPT__*/\n`);
 chmodSync(outfile, 0o755);
-// the code cache: one run on a report compiles what a lint uses, and the loader writes the cache as it ends
+// the code cache: one run on a report compiles what a lint uses, and the loader writes the cache as it ends; the
+// default format (pretty), as a one-report run from a shell prints it
 const cacheFile = `${outfile}.cache`;
 rmSync(cacheFile, { force: true });
 const sample = path.join(root, 'test/fixtures/corpus/real/jiangsu-huaian-hongzequ-2023.txt');
-const warm = spawnSync(process.execPath, [outfile, sample, '--format', 'json'], { encoding: 'utf8' });
+const warm = spawnSync(process.execPath, [outfile, sample], { encoding: 'utf8' });
 if (warm.status !== 0 && warm.status !== 1) throw new Error(`bundle-cli: the bundle failed on ${sample} (exit ${warm.status}): ${warm.stderr}`);
 if (!existsSync(cacheFile)) throw new Error(`bundle-cli: no code cache was written beside ${outfile}`);
 

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, SEEDS, ensureBuilt, runBin } from './helpers.js';
@@ -39,6 +41,34 @@ describe('the bundled CLI', () => {
     expect(bundled.stdout).toBe(bin.stdout);
     expect(bundled.stderr).toBe(bin.stderr);
   }, 120_000);
+
+  it('one report in pretty: no Intl.Segmenter (string-width) and no child_process at start-up, unless text needs one', () => {
+    // the preload counts the Segmenters made and whether child_process loaded, on stderr as the run ends
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'xxgk-bundle-lazy-'));
+    const probe = path.join(dir, 'probe.cjs');
+    writeFileSync(
+      probe,
+      [
+        'const Made = Intl.Segmenter; let made = 0;',
+        'Intl.Segmenter = class extends Made { constructor(...a) { super(...a); made++; } };',
+        "process.on('exit', () => process.stderr.write(`\\nPROBE ${made} ${process.moduleLoadList.includes('NativeModule child_process')}\\n`));",
+      ].join('\n'),
+    );
+    const run = (file: string) =>
+      spawnSync(process.execPath, ['--require', probe, BUNDLE, file], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 60_000 });
+    const seed = path.join(SEEDS, '000_f0d5aaeb41c6e798.txt');
+    const plain = run(seed);
+    expect(plain.stdout).toMatch(/\d+ 个(错误|警告|提示)/);
+    expect(plain.stderr).toContain('PROBE 0 false');
+    // an emoji in the file name is measured by string-width, loaded then: its Segmenter, the same output otherwise
+    const emoji = path.join(dir, '报告😀.txt');
+    copyFileSync(seed, emoji);
+    const wide = run(emoji);
+    expect(wide.stderr).toContain('PROBE 1 false');
+    expect(wide.stdout.split('\n')[1]).toContain('报告😀.txt');
+    expect(wide.stdout.split('\n').slice(2)).toEqual(plain.stdout.split('\n').slice(2));
+    rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
 
   it('--version: written into the bundle', () => {
     expect(runBundle(['--version']).stdout.trim()).toBe(runBin(['--version']).stdout.trim());

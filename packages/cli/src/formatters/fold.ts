@@ -1,4 +1,4 @@
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 
 /** a run of Latin letters, digits and ASCII punctuation is one word (not broken unless longer than a line); anything else is one character */
 const TOKENS = /[\x21-\x7e]+|\s+|[\s\S]/gu;
@@ -32,11 +32,11 @@ export function foldToWidth(text: string, width: number, firstWidth = width): st
       }
       continue;
     }
-    const w = stringWidth(token);
+    const w = displayWidth(token);
     if (w > room && w > width) {
       // a word longer than a line: put it down in pieces
       for (const char of token) {
-        const cw = stringWidth(char);
+        const cw = displayWidth(char);
         if (used + cw > room) flush();
         line.push(char);
         used += cw;
@@ -53,7 +53,7 @@ export function foldToWidth(text: string, width: number, firstWidth = width): st
       }
       flush();
       line.push(...carried);
-      used = stringWidth(carried.join(''));
+      used = displayWidth(carried.join(''));
     }
     line.push(token);
     used += w;
@@ -64,11 +64,11 @@ export function foldToWidth(text: string, width: number, firstWidth = width): st
 
 /** text cut to at most `width` columns, with an ellipsis when it was longer */
 export function cutToWidth(text: string, width: number): string {
-  if (stringWidth(text) <= width) return text;
+  if (displayWidth(text) <= width) return text;
   let out = '';
   let used = 0;
   for (const char of text) {
-    const cw = stringWidth(char);
+    const cw = displayWidth(char);
     if (used + cw > width - 1) break;
     out += char;
     used += cw;

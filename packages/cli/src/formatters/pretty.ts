@@ -2,7 +2,7 @@ import path from 'node:path';
 import { stripVTControlCharacters, styleText } from 'node:util';
 import type { LintMessage, LintResult, RulesMeta } from '@xxgk-lint/core';
 import { safeLinkUrl } from '@xxgk-lint/core';
-import stringWidth from 'string-width';
+import { displayWidth } from './display-width.js';
 import { summarize } from '../format.js';
 import { displayPath, excerptOf } from './common.js';
 import { cutToWidth, foldToWidth } from './fold.js';
@@ -78,7 +78,7 @@ function countLines(results: readonly LintResult[]): string[] {
 function findingLines(result: LintResult, m: LintMessage, rulesMeta: RulesMeta, width: number, links: boolean): string[] {
   const head = `  ${SYMBOLS[m.xxgkSeverity]} ${styleText('dim', placeOf(result.filePath, m))}  `;
   const message = terminalSafe(m.xxgkSeverity === 'info' ? `提示：${m.message}` : m.message);
-  const headWidth = stringWidth(stripVTControlCharacters(head));
+  const headWidth = displayWidth(stripVTControlCharacters(head));
   // the message starts on the head line when at least a third of the line is left for it
   const firstRoom = width - headWidth;
   const lines: string[] = [];
@@ -92,10 +92,10 @@ function findingLines(result: LintResult, m: LintMessage, rulesMeta: RulesMeta, 
   const url = m.ruleId === null ? undefined : safeLinkUrl(rulesMeta[m.ruleId]?.docs.url);
   const shownRule = ruleId && links && url ? hyperlink(ruleId, url) : ruleId;
   const excerpt = terminalSafe(excerptOf(result, m));
-  const tailRoom = width - INDENT.length - (ruleId ? stringWidth(ruleId) + 2 : 0);
+  const tailRoom = width - INDENT.length - (ruleId ? displayWidth(ruleId) + 2 : 0);
   const quoted = excerpt && tailRoom > 8 ? `原文“${cutToWidth(excerpt, tailRoom - 6)}”` : '';
   const last = lines.length - 1;
-  if (!quoted && ruleId && stringWidth(stripVTControlCharacters(lines[last])) + 2 + stringWidth(ruleId) <= width) {
+  if (!quoted && ruleId && displayWidth(stripVTControlCharacters(lines[last])) + 2 + displayWidth(ruleId) <= width) {
     // no words to quote: the rule goes at the end of the message
     lines[last] += `  ${styleText('dim', shownRule)}`;
   } else if (quoted || ruleId) {
