@@ -97,11 +97,51 @@ function* linearMatches(text: string, free: RegExp, at: RegExp): Generator<[numb
   }
 }
 
+const DOT = 0x2e;
+const COLON = 0x3a;
+const AT_SIGN = 0x40;
+
+/**
+ * The runs of printable ASCII (U+0021–U+007E) that hold a "." or ":" (a URL
+ * has one) or an "@" (an e-mail address has one), as [start, end, has ./:, has @].
+ * Every character both patterns match is printable ASCII, and so is what
+ * their look-behinds test, so a match never crosses a run's edge and a run's
+ * matches are the ones the patterns find in the whole text: the patterns run
+ * over these few runs instead of over all of the prose.
+ */
+function candidateRuns(text: string): [number, number, boolean, boolean][] {
+  const runs: [number, number, boolean, boolean][] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (c < 0x21 || c > 0x7e) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let urlMark = false;
+    let mailMark = false;
+    do {
+      if (c === DOT || c === COLON) urlMark = true;
+      else if (c === AT_SIGN) mailMark = true;
+      c = ++i < n ? text.charCodeAt(i) : 0;
+    } while (c >= 0x21 && c <= 0x7e);
+    if (urlMark || mailMark) runs.push([start, i, urlMark, mailMark]);
+  }
+  return runs;
+}
+
 /** the URLs, then the e-mail addresses, of a text: [start, end) each */
 export function patternRanges(text: string): Range[] {
   const out: Range[] = [];
-  for (const [free, at] of [[URL, URL_AT], [EMAIL, EMAIL_AT]] as const) {
-    for (const range of linearMatches(text, free, at)) out.push(range);
+  const runs = candidateRuns(text);
+  for (const [free, at, mark] of [[URL, URL_AT, 2], [EMAIL, EMAIL_AT, 3]] as const) {
+    for (const run of runs) {
+      if (!run[mark]) continue;
+      const offset = run[0];
+      for (const [start, end] of linearMatches(text.slice(offset, run[1]), free, at)) out.push([offset + start, offset + end]);
+    }
   }
   return out;
 }

@@ -27,7 +27,7 @@ export interface Solution {
 }
 
 /** a residual this small is rounding, not a difference */
-const EPSILON = 1e-9;
+export const EPSILON = 1e-9;
 
 /**
  * Failing equations, and the single cell that explains all of them if there

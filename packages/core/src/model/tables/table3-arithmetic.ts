@@ -13,7 +13,7 @@
 import { TABLE3_COLUMNS, resultItemRows } from '../../vocabulary/labels.js';
 import type { Table3, Table3Arithmetic, Table3ColumnIdentity, Table3Identity, Table3Pinpoint, Table3Row, Table3RowIdentity } from '../types.js';
 import type { Equation } from './single-cell.js';
-import { solveSingleCell } from './single-cell.js';
+import { EPSILON, solveSingleCell } from './single-cell.js';
 
 /** a cell by its row and column index */
 type Place = [Table3Row, number];
@@ -112,8 +112,48 @@ function identitiesOf(table: Pick<Table3, 'layout' | 'order'>): Identities {
   return hit;
 }
 
-/** every identity of the table, checked, and the single wrong cell if one explains all that fail */
+/** built key by key in the order the spread of shape.where gave (kind, row or column, left, right, status, residual) */
+function identityOf(where: Where, left: Table3Identity['left'], right: Table3Identity['right'], status: Table3Identity['status']): Table3Identity {
+  return (where.kind === 'row'
+    ? { kind: where.kind, row: where.row, left, right, status }
+    : { kind: where.kind, column: where.column, left, right, status }) as Table3Identity;
+}
+
+/**
+ * Every identity of the table, checked, and the single wrong cell if one
+ * explains all that fail. Most tables balance: their identities are checked
+ * on the cells directly, and only a table where one fails goes through the
+ * solver (with the residuals it computes, in the same order of terms).
+ */
 export function table3Arithmetic(table: Table3): Table3Arithmetic {
+  const { shapes } = identitiesOf(table);
+  const identities: Table3Identity[] = [];
+  for (let index = 0; index < shapes.length; index++) {
+    const shape = shapes[index];
+    // as solveSingleCell reads the value map: a cell past a row's end is undefined (not checked, yet not "not a number" for the status)
+    let numbers = true;
+    let notNull = true;
+    let residual = 0;
+    const left = shape.left.map(([row, column]) => table.rows[row]!.cells[column]);
+    const right = shape.right.map(([row, column]) => table.rows[row]!.cells[column]);
+    for (let side = 0; side < 2; side++) {
+      const cells = side === 0 ? left : right;
+      const coef = side === 0 ? 1 : -1;
+      for (let i = 0; i < cells.length; i++) {
+        const value = cells[i] === undefined ? undefined : cells[i].value;
+        if (value === null) notNull = false;
+        if (typeof value === 'number') residual = residual + coef * value;
+        else numbers = false;
+      }
+    }
+    if (numbers && Math.abs(residual) > EPSILON) return solvedTable3Arithmetic(table);
+    identities.push(identityOf(shape.where, left, right, notNull ? 'holds' : 'unchecked'));
+  }
+  return { identities };
+}
+
+/** the arithmetic of a table where some identity fails: the solver's residuals and its single wrong cell */
+function solvedTable3Arithmetic(table: Table3): Table3Arithmetic {
   const { shapes, equations, cellIds } = identitiesOf(table);
   const values = table3Values(table);
   const solution = solveSingleCell(values, equations);
@@ -126,11 +166,7 @@ export function table3Arithmetic(table: Table3): Table3Arithmetic {
     const status = residual !== undefined ? 'fails' : cellIds[index].every((id) => values.get(id) !== null) ? 'holds' : 'unchecked';
     const left = shape.left.map(cellAt);
     const right = shape.right.map(cellAt);
-    // built key by key in the order the spread of shape.where gave (kind, row or column, left, right, status, residual)
-    const where = shape.where;
-    const identity = (where.kind === 'row'
-      ? { kind: where.kind, row: where.row, left, right, status }
-      : { kind: where.kind, column: where.column, left, right, status }) as Table3Identity;
+    const identity = identityOf(shape.where, left, right, status);
     if (residual !== undefined) identity.residual = residual;
     identities.push(identity);
   }
