@@ -35,7 +35,10 @@ const versionInline = {
  * Intl.Segmenter and Unicode-property regexes) is reached through formatters/string-width-sync.js, which in tsc
  * output requires it from node_modules: here a bundled require, which esbuild initialises on the first call.
  * commander requires child_process at load for its executable subcommands (xxgk-lint has none): spawn stays
- * commander's only use of it, and the module loads when it is called.
+ * commander's only use of it, and the module loads when it is called. The HTML reader (parse5, hast, vfile…,
+ * ~5 ms of module set-up) is set up when the first page is read: core's html adapter stays synchronous (sync
+ * lintBytes reads pages; tsc output and the web build load it as written), only its import of view.js becomes
+ * a bundled require on first use.
  */
 const lazyAtStartup = {
   name: 'xxgk-lazy-at-startup',
@@ -51,6 +54,12 @@ const lazyAtStartup = {
         throw new Error(`bundle-cli: ${args.path} no longer uses child_process as expected (only childProcess.spawn); update the plugin`);
       }
       return { contents: source.replace(eager, "const childProcess = { spawn: (...args) => require('node:child_process').spawn(...args) };"), loader: 'js' };
+    });
+    b.onLoad({ filter: /packages[/\\]core[/\\]dist[/\\]formats[/\\]html[/\\]index\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const eager = "import { htmlToView } from './view.js';";
+      if (!source.includes(eager)) throw new Error(`bundle-cli: ${args.path} no longer imports htmlToView as expected; update the plugin`);
+      return { contents: source.replace(eager, "const htmlToView = (...args) => require('./view.js').htmlToView(...args);"), loader: 'js', resolveDir: path.dirname(args.path) };
     });
   },
 };

@@ -34,6 +34,15 @@ describe('the bundled CLI', () => {
     expect(bundled.status).toBe(bin.status);
   }, 60_000);
 
+  it('a web page and a Word file (the HTML reader set up on first use in the bundle): the same JSON as bin', () => {
+    for (const name of ['huaian-shi-2024.html', 'seed-002.html', 'seed-002.docx']) {
+      const file = path.join(ROOT, 'test/fixtures/formats', name);
+      const bundled = runBundle([file, '--format', 'json']);
+      expect(JSON.parse(bundled.stdout)[0].messages.length).toBeGreaterThan(0);
+      expect(bundled.stdout).toBe(runBin([file, '--format', 'json']).stdout);
+    }
+  }, 60_000);
+
   it('a folder with two workers: the same JSON as bin', () => {
     const bundled = runBundle([SEEDS, '--format', 'json', '--concurrency', '2']);
     const bin = runBin([SEEDS, '--format', 'json', '--concurrency', '2']);
