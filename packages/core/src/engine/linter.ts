@@ -250,9 +250,33 @@ function walkMdast(ast: UnistNode, emit: (key: string, node: unknown) => void, v
   }
 }
 
+const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
+/** a template split once: [text, key, placeholder as written, text, key, placeholder, …, text] */
+const splitTemplates = new Map<string, string[]>();
+const SPLIT_KEPT = 512;
+
+function splitTemplate(template: string): string[] {
+  let parts = splitTemplates.get(template);
+  if (parts) return parts;
+  parts = [];
+  let last = 0;
+  for (const m of template.matchAll(PLACEHOLDER)) {
+    parts.push(template.slice(last, m.index), m[1], m[0]);
+    last = m.index + m[0].length;
+  }
+  parts.push(template.slice(last));
+  if (splitTemplates.size >= SPLIT_KEPT) splitTemplates.clear();
+  splitTemplates.set(template, parts);
+  return parts;
+}
+
+/** {{key}} replaced by data[key] (a key the data lacks stays as written); the same as template.replace(PLACEHOLDER, …) */
 function interpolate(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template;
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (all, key: string) => (key in data ? String(data[key]) : all));
+  if (!data || !template.includes('{{')) return template;
+  const parts = splitTemplate(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 3) out += (parts[i] in data ? String(data[parts[i]]) : parts[i + 1]) + parts[i + 2];
+  return out;
 }
 
 function rangeOf(descriptor: ReportDescriptor): [number, number] {

@@ -30,6 +30,21 @@ function oneByOne(s: string): boolean {
   return s.length === 2 && s[0] === '一' && isHan(s[1]);
 }
 
+/** the last index seen of each UTF-16 unit while `nextSameUnit` runs; -1 between runs (each run resets what it set) */
+const lastSeen = new Int32Array(0x10000).fill(-1);
+
+/** for each index, the next index holding the same UTF-16 unit (-1: none), in one pass from the end */
+function nextSameUnit(text: string): Int32Array {
+  const next = new Int32Array(text.length);
+  for (let i = text.length - 1; i >= 0; i--) {
+    const code = text.charCodeAt(i);
+    next[i] = lastSeen[code];
+    lastSeen[code] = i;
+  }
+  for (let i = 0; i < text.length; i++) lastSeen[text.charCodeAt(i)] = -1;
+  return next;
+}
+
 type Positioned = { position?: { start: { offset?: number }; end: { offset?: number } } };
 
 export const repeatedPhrase: Rule = {
@@ -71,15 +86,20 @@ export const repeatedPhrase: Rule = {
         // a table the model read out of running text (a crawler's flattened page) is still in the prose
         const tables = Object.values(context.annualReport.tables).flatMap((t) => (t?.found === 'flattened' ? [t.range] : []));
         const inTable = (offset: number) => tables.some(([s, e]) => offset >= s && offset < e);
+        // a repeat of length len at i has text[i + len] === text[i]: only those lengths are tried, longest first
+        const next = nextSameUnit(text);
+        const lengths = new Int32Array(MAX + 1);
         let i = 0;
         while (i < text.length) {
           let found = 0;
           // a phrase is all Han: a position that starts with anything else starts none (no slicing ten lengths there)
           const head = text.charCodeAt(i);
           const maxLen = mayStartHan(head) ? Math.min(MAX, Math.floor((text.length - i) / 2)) : 0;
-          for (let len = maxLen; len >= MIN; len--) {
-            // the repeat's first character, before the call: most offsets have no repeat at any length
-            if (text.charCodeAt(i + len) !== head || !repeatsAt(text, i, len)) continue;
+          let count = 0;
+          for (let j = next[i]; j !== -1 && j - i <= maxLen; j = next[j]) if (j - i >= MIN) lengths[count++] = j - i;
+          while (count > 0) {
+            const len = lengths[--count];
+            if (!repeatsAt(text, i, len)) continue;
             const phrase = text.slice(i, i + len);
             if (!allHan(phrase)) continue;
             if (new Set(phrase).size === 1 || oneByOne(phrase)) continue;
