@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -77,6 +77,23 @@ describe('the bundled CLI', () => {
     expect(wide.stdout.split('\n')[1]).toContain('报告😀.txt');
     expect(wide.stdout.split('\n').slice(2)).toEqual(plain.stdout.split('\n').slice(2));
     rmSync(dir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('an installed package (no src/ beside bin/) runs its bundle; XXGK_LINT_BUNDLE=0 runs tsc output', () => {
+    const installed = mkdtempSync(path.join(os.tmpdir(), 'xxgk-installed-'));
+    mkdirSync(path.join(installed, 'bin'));
+    mkdirSync(path.join(installed, 'dist'));
+    copyFileSync(path.join(ROOT, 'packages/cli/bin/xxgk-lint.js'), path.join(installed, 'bin/xxgk-lint.js'));
+    copyFileSync(BUNDLE, path.join(installed, 'dist/xxgk-lint.mjs'));
+    const file = path.join(SEEDS, '000_f0d5aaeb41c6e798.txt');
+    const run = (env: Record<string, string> = {}) =>
+      spawnSync(process.execPath, [path.join(installed, 'bin/xxgk-lint.js'), file, '--format', 'json'], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 60_000 });
+    // only the bundle is there: tsc output's dist/cli.js is not, so the same JSON as bin means the bundle ran
+    expect(run().stdout).toBe(runBin([file, '--format', 'json']).stdout);
+    const tscOutput = run({ XXGK_LINT_BUNDLE: '0' });
+    expect(tscOutput.status).not.toBe(0);
+    expect(tscOutput.stderr).toContain('prewarm.js');
+    rmSync(installed, { recursive: true, force: true });
   }, 60_000);
 
   it('--version: written into the bundle', () => {
