@@ -19,16 +19,17 @@ export function textKey(rows: GridRow[]): string {
   return key;
 }
 
-/** the classifier and each reader ask for the same rows' key: formed once per rows array and per row */
+/**
+ * The classifier and each reader ask for the same rows' key: formed once per
+ * rows array (a row's own key is not kept: a WeakMap entry per row cost more
+ * than the few header rows of table 四 that are asked again).
+ */
 const textKeys = new WeakMap<GridRow[], string>();
-const rowKeys = new WeakMap<GridRow, string>();
 
 function rowKey(row: GridRow): string {
-  let key = rowKeys.get(row);
-  if (key === undefined) {
-    key = row.cells.map((c) => labelKey(c.text)).join('|');
-    rowKeys.set(row, key);
-  }
+  const cells = row.cells;
+  let key = '';
+  for (let i = 0; i < cells.length; i++) key += i === 0 ? labelKey(cells[i].text) : `|${labelKey(cells[i].text)}`;
   return key;
 }
 
