@@ -100,6 +100,7 @@ function* linearMatches(text: string, free: RegExp, at: RegExp): Generator<[numb
 const DOT = 0x2e;
 const COLON = 0x3a;
 const AT_SIGN = 0x40;
+const TRIGGER = /[.:@]/g;
 
 /**
  * The runs of printable ASCII (U+0021–U+007E) that hold a "." or ":" (a URL
@@ -112,22 +113,21 @@ const AT_SIGN = 0x40;
 function candidateRuns(text: string): [number, number, boolean, boolean][] {
   const runs: [number, number, boolean, boolean][] = [];
   const n = text.length;
-  let i = 0;
-  while (i < n) {
-    let c = text.charCodeAt(i);
-    if (c < 0x21 || c > 0x7e) {
-      i++;
-      continue;
-    }
-    const start = i;
+  const printable = (c: number) => c >= 0x21 && c <= 0x7e;
+  // the marks are rare in Chinese prose: found by the pattern engine, each run then grown around its first mark
+  TRIGGER.lastIndex = 0;
+  for (let m = TRIGGER.exec(text); m !== null; m = TRIGGER.exec(text)) {
+    let start = m.index;
+    while (start > 0 && printable(text.charCodeAt(start - 1))) start--;
+    let end = start;
     let urlMark = false;
     let mailMark = false;
-    do {
+    for (let c = text.charCodeAt(end); end < n && printable(c); c = text.charCodeAt(++end)) {
       if (c === DOT || c === COLON) urlMark = true;
       else if (c === AT_SIGN) mailMark = true;
-      c = ++i < n ? text.charCodeAt(i) : 0;
-    } while (c >= 0x21 && c <= 0x7e);
-    if (urlMark || mailMark) runs.push([start, i, urlMark, mailMark]);
+    }
+    runs.push([start, end, urlMark, mailMark]);
+    TRIGGER.lastIndex = end;
   }
   return runs;
 }
