@@ -33,6 +33,12 @@ const LINE_END: BreakOptions = { semicolons: true, colons: true };
 /** Markdown markers before a heading's text: "## ", "> ", "**" */
 const MARKERS = /^(?:#{1,6}[ \t]+|>[ \t]*|\*\*|__|[ \t\u3000]+)*/;
 
+/** the first characters MARKERS can match: any other line starts with no marker */
+const MARKER_START = new Set([...'#>*_ \t\u3000'].map((c) => c.charCodeAt(0)));
+
+/** the first characters a numbering of PATTERNS starts with: 一–十, ( （ and 0–9 */
+const NUMBERING_START = new Set([...'一二三四五六七八九十(（0123456789'].map((c) => c.charCodeAt(0)));
+
 /** the offset is a character of the running text (not of a table, a code span…) */
 function inProse(prose: NormalizedText, offset: number): boolean {
   const i = prose.indexFrom(offset);
@@ -70,12 +76,14 @@ export const headingNumbering: Rule = {
         for (let line = 1; line <= lines.lineCount; line++) {
           const [start, end] = lines.lineRange(line);
           const raw = text.slice(start, end);
-          const lead = MARKERS.exec(raw)?.[0].length ?? 0;
+          const lead = MARKER_START.has(raw.charCodeAt(0)) ? (MARKERS.exec(raw)?.[0].length ?? 0) : 0;
           const at = start + lead;
           const body = raw.slice(lead);
           const before = previous;
-          if (body.trim() !== '') previous = body.trim();
-          if (body === '' || !inProse(prose, at)) continue;
+          const trimmed = body.trim();
+          if (trimmed !== '') previous = trimmed;
+          // every pattern is anchored at the body's first character
+          if (!NUMBERING_START.has(body.charCodeAt(0)) || !inProse(prose, at)) continue;
           // a new paragraph: a block starts here, or the line before ended a sentence or was a heading
           const paragraphStart =
             blockStarts.has(start) || blockStarts.has(at) || before === '' || isBreak(before.at(-1), LINE_END) || before.length <= 25;
