@@ -34,7 +34,20 @@ const SAMPLE = Number(process.env.SAMPLE ?? 500);
 const benchDir = path.join(root, '.bench');
 const bin = path.join(root, 'packages/cli/bin/xxgk-lint.js');
 const bundle = path.join(root, 'packages/cli/dist/xxgk-lint.mjs');
-const autocorrect = path.join(root, 'node_modules/.bin/autocorrect');
+/**
+ * The peer, autocorrect-node 2.14.0, installed by the bench into .bench/peer on first use: it is not in the
+ * lockfile, because 2.14.0 publishes its native package for Linux only and `npm ci` then refuses the lockfile
+ * (its darwin and win32 optional packages of that version do not exist on the registry).
+ */
+const AUTOCORRECT = 'autocorrect-node@2.14.0';
+function peerAutocorrect() {
+  const prefix = path.join(benchDir, 'peer');
+  const cli = path.join(prefix, 'node_modules/.bin/autocorrect');
+  if (existsSync(cli)) return cli;
+  console.log(`  (installing ${AUTOCORRECT} into .bench/peer for the comparison)`);
+  const npm = spawnSync('npm', ['install', '--prefix', prefix, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', AUTOCORRECT], { encoding: 'utf8' });
+  return npm.status === 0 && existsSync(cli) ? cli : undefined;
+}
 const cores = os.availableParallelism?.() ?? os.cpus().length;
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
@@ -110,8 +123,9 @@ const setRuns = {
   'xxgk-lint, default': spawnTimed(process.execPath, [bin, setDir, '--format', 'json', '-o', out], { XXGK_LINT_STATS: '1' }),
 };
 if (existsSync(bundle)) setRuns['xxgk-lint bundle, default'] = spawnTimed(process.execPath, [bundle, setDir, '--format', 'json', '-o', out], { XXGK_LINT_STATS: '1' });
-if (existsSync(autocorrect)) setRuns['autocorrect --lint'] = spawnTimed(autocorrect, ['--lint', '--quiet', setDir], {}, path.dirname(setDir));
-else console.log('  (autocorrect-node is not installed: npm install)');
+const autocorrect = peerAutocorrect();
+if (autocorrect) setRuns['autocorrect --lint'] = spawnTimed(autocorrect, ['--lint', '--quiet', setDir], {}, path.dirname(setDir));
+else console.log(`  (${AUTOCORRECT} could not be installed: no comparison with the peer)`);
 for (const [label, r] of Object.entries(setRuns)) {
   if (!say(label, r, label.startsWith('xxgk'))) {
     delete setRuns[label];
