@@ -2,14 +2,15 @@ import { statSync } from 'node:fs';
 
 /**
  * Report bytes that make one more worker worth starting. Each worker loads
- * the linter and warms its JIT on its own (~0.6 s of CPU), so a second one
- * pays only once the work it takes over is longer than that: at ~10 ms a
- * report (8.8 KB on average, generated), 2 × 0.6 s / 10 ms ≈ 120 reports ≈
- * 1 MB. Measured on the shared 2-core machine (load 12, so noisy): 50
- * reports (320 KB) one worker won, 100 (650 KB) two won; README, performance.
+ * the linter and warms its JIT on its own, and a report costs only ~3 ms, so
+ * a second worker pays only on a large batch. Measured on an idle 2-core
+ * machine (npm run bench, generated reports and the 320-report corpus set):
+ * 2.6 MB (320 reports) one worker 172 reports/s against two 142; 6.2 MB
+ * (1,000) 269 against 262, even; 24.7 MB (4,000) 282 against 328; 62 MB
+ * (10,000) 331 against 398. README, performance.
  * XXGK_LINT_BYTES_PER_WORKER overrides it (benchmarks).
  */
-export const BYTES_PER_EXTRA_WORKER = Number(process.env.XXGK_LINT_BYTES_PER_WORKER ?? 0) || 768 * 1024;
+export const BYTES_PER_EXTRA_WORKER = Number(process.env.XXGK_LINT_BYTES_PER_WORKER ?? 0) || 6 * 1024 * 1024;
 
 /** workers for a run: no more than asked for or than files; unless --concurrency said how many, one more only per BYTES_PER_EXTRA_WORKER of input */
 export function workersFor(files: readonly string[], concurrency: number, asked: boolean): number {
