@@ -26,6 +26,20 @@ export function chineseNumeral(n: number): string {
   return CHINESE_NUMERALS[n - 1] ?? String(n);
 }
 
+/** 一 … 九十九 as a number ("十二" 12, "二十" 20); anything else ("一二", "") undefined */
+export function chineseNumeralValue(numeral: string | undefined): number | undefined {
+  if (!numeral) return undefined;
+  /** 一 … 九 as 1 … 9, anything else 0 */
+  const digit = (c: string) => (c.length === 1 ? CHINESE_NUMERALS.indexOf(c) + 1 : 0) % 10;
+  const ten = numeral.indexOf('十');
+  if (ten < 0) return numeral.length === 1 ? digit(numeral) || undefined : undefined;
+  const before = numeral.slice(0, ten);
+  const after = numeral.slice(ten + 1);
+  const tens = before === '' ? 1 : digit(before);
+  const ones = after === '' ? 0 : digit(after);
+  return tens > 0 && (after === '' || ones > 0) ? tens * 10 + ones : undefined;
+}
+
 export const TABLE2_LABELS: Record<Table2Row, string> = {
   regulation: '规章',
   normativeDocument: '行政规范性文件',

@@ -1,5 +1,5 @@
 import { isSpaceUnit, labelKey, normalizeRange } from '../text/normalize.js';
-import { CHINESE_NUMERALS, PART_TITLES, PART_TITLE_VARIANTS } from './labels.js';
+import { CHINESE_NUMERALS, PART_TITLES, PART_TITLE_VARIANTS, chineseNumeralValue } from './labels.js';
 import type { Range } from '../range.js';
 import type { PartNumber } from './types.js';
 
@@ -18,12 +18,6 @@ export interface PartHeadingMatch {
 const NUMERAL = new RegExp(`^([${CHINESE_NUMERALS.join('')}]{1,2})[、.．，,:：]`);
 const TABLE_LABEL_WORDS = /数量|结转|办理结果|继续办理|予以公开|不予|合计/;
 const MAX_TITLE = 30;
-
-function numeralValue(numeral: string): number {
-  if (numeral === '十') return 10;
-  if (numeral.length === 2 && numeral[0] === '十') return 10 + CHINESE_NUMERALS.indexOf(numeral[1]) + 1;
-  return CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
-}
 
 const NUMERAL_UNITS = new Set(CHINESE_NUMERALS.map((n) => n.charCodeAt(0)));
 const MARKER_UNITS = new Set(['#', '>', '*', '_'].map((c) => c.charCodeAt(0)));
@@ -102,7 +96,7 @@ export function matchPartHeading(text: string, lineStart: number, lineEnd: numbe
   const headingEnd = /[。：:]/.test(norm.value[titleEnd] ?? '') ? titleEnd + 1 : titleEnd;
   return {
     number,
-    writtenNumber: numeralValue(m[1]),
+    writtenNumber: chineseNumeralValue(m[1]) ?? 0,
     range: norm.toRange(offset, headingEnd),
     titleRange: norm.toRange(titleStart, titleEnd),
     title,
@@ -143,7 +137,7 @@ export function* findInlineHeadings(text: string, range: Range, after: () => num
   for (const m of value.matchAll(INLINE_NUMERAL)) {
     const at = m.index;
     if (at > 0 && !INLINE_BOUNDARY.test(value[at - 1])) continue;
-    const number = numeralValue(m[1]) as PartNumber;
+    const number = (chineseNumeralValue(m[1]) ?? 0) as PartNumber;
     if (number <= after()) continue;
     const rest = value.slice(at + m[0].length, at + m[0].length + 40);
     const title = inlineTitle(number, rest);

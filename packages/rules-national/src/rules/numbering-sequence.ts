@@ -1,5 +1,5 @@
 import type { AnnualReport, NormalizedText, Range, Rule } from '@xxgk-lint/core';
-import { CHINESE_NUMERALS, chineseNumeral, inChrome, isBreak } from '@xxgk-lint/core';
+import { chineseNumeral, chineseNumeralValue, inChrome, isBreak } from '@xxgk-lint/core';
 import { docsUrl } from '../docs.js';
 
 /** Markdown markers and indentation before a line's text */
@@ -17,13 +17,6 @@ const TABLE_WORDS = /数量|结转|办理结果|予以公开|部分公开|不予
  * writes them: "主动公开", "依申请公开情况", "政府信息公开平台建设。"
  */
 const OVERVIEW_TOPIC = /^(?:政府信息)?(?:主动公开|依申请公开|政府信息管理|(?:政府信息公开)?平台建设|(?:政府信息公开)?监督保障)(?:工作)?(?:情况)?(?:[。.：:]|$)/;
-
-function numeralValue(numeral: string): number {
-  if (numeral === '十') return 10;
-  if (numeral.length === 2 && numeral[0] === '十') return 10 + CHINESE_NUMERALS.indexOf(numeral[1]) + 1;
-  if (numeral.length === 2 && numeral[1] === '十') return (CHINESE_NUMERALS.indexOf(numeral[0]) + 1) * 10;
-  return CHINESE_NUMERALS.indexOf(numeral[0]) + 1;
-}
 
 /** the characters MARKERS can start with: a line starting otherwise has no marker */
 const MARKER_START = new Set([...'#>*_ \t\u3000'].map((c) => c.charCodeAt(0)));
@@ -98,7 +91,7 @@ function numberedLines(text: string, report: AnnualReport, lineCount: number, li
     if (m) {
       if (TABLE_WORDS.test(m[2])) continue;
       const numberEnd = body.indexOf('、') + 1;
-      out.push({ level: 1, value: numeralValue(m[1]), written: `${m[1]}、`, title: m[2].trim(), range: [at, at + numberEnd], at });
+      out.push({ level: 1, value: chineseNumeralValue(m[1]) ?? 0, written: `${m[1]}、`, title: m[2].trim(), range: [at, at + numberEnd], at });
       continue;
     }
     if (/^附[件表]/.test(body)) {

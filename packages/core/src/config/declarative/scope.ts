@@ -1,5 +1,5 @@
 import { tableGrid } from '../../model/grid.js';
-import { CHINESE_NUMERALS } from '../../vocabulary/labels.js';
+import { CHINESE_NUMERALS, chineseNumeralValue } from '../../vocabulary/labels.js';
 import type { AnnualReport, PartNumber, Range } from '../../model/types.js';
 import type { NormalizedText } from '../../text/normalize.js';
 import { normalizeSegments } from '../../text/normalize.js';
@@ -69,7 +69,7 @@ export function subSection(text: string, body: Range, number: number, title: str
     const line = text.slice(lineStart, lineEnd);
     const indent = line.length - line.trimStart().length;
     const trimmed = line.trim();
-    const n = numeralValue(NUMBERED.exec(trimmed)?.[1]);
+    const n = chineseNumeralValue(NUMBERED.exec(trimmed)?.[1]);
     if (start < 0 && n === number) {
       const written = trimmed.slice(0, Math.min(pieceEnd(trimmed, 0, HEADING_BREAKS), MAX_HEADING));
       if (!written.includes(title)) return undefined;
@@ -77,7 +77,7 @@ export function subSection(text: string, body: Range, number: number, title: str
       heading = [lineStart + indent, lineStart + indent + written.length];
     } else if (start >= 0 && n === number + 1) {
       return { heading: heading!, range: [start, lineStart] };
-    } else if (start < 0 && (numeralValue(NUMBER_START.exec(trimmed)?.[1]) ?? 0) > number) {
+    } else if (start < 0 && (chineseNumeralValue(NUMBER_START.exec(trimmed)?.[1]) ?? 0) > number) {
       return undefined;
     }
     lineStart = lineEnd + 1;
@@ -85,13 +85,3 @@ export function subSection(text: string, body: Range, number: number, title: str
   return undefined;
 }
 
-/** 一 … 九十九 as a number */
-function numeralValue(numeral: string | undefined): number | undefined {
-  if (!numeral) return undefined;
-  const digit = (c: string) => CHINESE_NUMERALS.indexOf(c as never) + 1;
-  const ten = numeral.indexOf('十');
-  if (ten < 0) return numeral.length === 1 ? digit(numeral) || undefined : undefined;
-  const tens = ten === 0 ? 1 : digit(numeral.slice(0, ten));
-  const ones = ten === numeral.length - 1 ? 0 : digit(numeral.slice(ten + 1));
-  return tens * 10 + ones;
-}
