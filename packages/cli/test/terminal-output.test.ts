@@ -8,10 +8,9 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { nationalPack } from '@xxgk-lint/rules-national';
-import { runCli } from '../src/index.js';
 import type { CliIo } from '../src/index.js';
 import { tempDir } from './helpers.js';
+import { runInProcess } from './inprocess.js';
 
 const REPORT = '根据\u001b]0;pwned\u0007文件要求,现将我镇2022年度政府信息公开工作报告如下。\n一、总体情况\n本年度\u202e我镇主动公开政府信息59条。\n';
 
@@ -23,22 +22,7 @@ beforeEach(() => {
 });
 afterEach(() => cleanup());
 
-async function run(argv: string[], io: Partial<CliIo> = {}): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd: dir,
-    env: {},
-    isTTY: false,
-    stdout: (s) => void (stdout += s),
-    stderr: (s) => void (stderr += s),
-    readStdin: () => Promise.resolve(new Uint8Array()),
-    // held in this thread: no worker (the in-process CLI runs from src)
-    packs: [nationalPack],
-    ...io,
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], io: Partial<CliIo> = {}) => runInProcess(argv, dir, io);
 
 describe('the CLI on a terminal', () => {
   it('an error line naming something with control characters shows them as escapes', async () => {
