@@ -5,8 +5,6 @@ import { isMainThread } from 'node:worker_threads';
 
 async function start() {
   if (isMainThread) {
-    const { looksLikeBatch, prewarmWorker } = await import('../dist/batch/prewarm.js');
-    if (looksLikeBatch(process.argv.slice(2))) prewarmWorker();
     const { main } = await import('../dist/cli.js');
     await main();
   } else {

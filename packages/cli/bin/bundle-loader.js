@@ -10,8 +10,13 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import v8 from 'node:v8';
 import vm from 'node:vm';
 import { isMainThread } from 'node:worker_threads';
+
+// as bin/xxgk-lint.js (issue 14: a batch's peak memory); set before the script is compiled, so the code cache
+// is made and read under the same flags
+v8.setFlagsFromString('--heap-growing-percent=30');
 
 /** the hash of the embedded script, written in at build time: a cache made for another build is not used */
 const BUILD = '__XXGK_BUILD__';

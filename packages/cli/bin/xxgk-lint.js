@@ -1,5 +1,11 @@
 #!/usr/bin/env node
 import { existsSync } from 'node:fs';
+import v8 from 'node:v8';
+
+// a batch's garbage is short-lived: V8's default lets the old generation grow ~5× its live size (~22 MB) between
+// full collections; 1.3× keeps a run's peak ~55 MB lower at no measured cost (issue 14). Read by V8 at each GC.
+// The bundle's loader (bundle-loader.js) sets the same.
+v8.setFlagsFromString('--heap-growing-percent=30');
 
 /**
  * An installed package (no src/ beside bin/, as npm pack ships it) runs its one-file CLI when it has one: the
@@ -21,10 +27,6 @@ if (process.argv.includes('--lsp')) {
 } else if (bundle) {
   await import(bundle.href);
 } else {
-  const { looksLikeBatch, prewarmWorker } = await import('../dist/batch/prewarm.js');
-  // a batch's first lint worker loads the linter while this thread does (see prewarm.ts); a run of one
-  // report is linted in this thread (batch/local-policy.ts) and the language server has its own workers
-  if (looksLikeBatch(process.argv.slice(2))) prewarmWorker();
   const { main } = await import('../dist/cli.js');
   await main();
 }

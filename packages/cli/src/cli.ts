@@ -442,7 +442,7 @@ export async function runCli(argv: readonly string[], ioOverrides: Partial<CliIo
     } finally {
       await runner.close();
     }
-    debug('检查完毕');
+    debug(`检查完毕：主线程检查 ${runner.counts.here} 项，工作线程 ${runner.counts.workers} 项`);
     if (cache) {
       const warning = cache.save();
       if (warning) io.stderr(`xxgk-lint：${terminalSafe(warning)}\n`);

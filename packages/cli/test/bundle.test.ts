@@ -92,7 +92,7 @@ describe('the bundled CLI', () => {
     expect(run().stdout).toBe(runBin([file, '--format', 'json']).stdout);
     const tscOutput = run({ XXGK_LINT_BUNDLE: '0' });
     expect(tscOutput.status).not.toBe(0);
-    expect(tscOutput.stderr).toContain('prewarm.js');
+    expect(tscOutput.stderr).toContain('cli.js');
     rmSync(installed, { recursive: true, force: true });
   }, 60_000);
 

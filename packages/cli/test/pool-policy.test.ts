@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createLinter } from '@xxgk-lint/core';
 import { nationalDefaults } from '@xxgk-lint/rules-national';
 import { LOCAL_MAX_BYTES, lintsHere } from '../src/batch/local-policy.js';
-import { BYTES_PER_EXTRA_WORKER, workersFor } from '../src/batch/pool-size.js';
-import { looksLikeBatch } from '../src/batch/prewarm.js';
+import { BYTES_PER_EXTRA_WORKER, lanesFor } from '../src/batch/pool-size.js';
 import type { JobConfig } from '../src/batch/job.js';
 import { tempDir } from './helpers.js';
 
@@ -22,38 +21,22 @@ const file = (name: string, bytes: number) => {
   return p;
 };
 
-describe('looksLikeBatch: a worker is started early only for what looks like several files', () => {
-  it('one file, stdin, the language server: no', () => {
-    expect(looksLikeBatch([file('a.txt', 10)])).toBe(false);
-    expect(looksLikeBatch(['-f', 'json', '--rule', 'national/contact-info: off', file('b.txt', 10), '-o', 'out.json'])).toBe(false);
-    expect(looksLikeBatch(['--stdin', '--stdin-filename', 'x.txt'])).toBe(false);
-    expect(looksLikeBatch(['--lsp', '--stdio'])).toBe(false);
-  });
-  it('a folder, a glob, two paths: yes', () => {
-    mkdirSync(path.join(dir, 'reports'));
-    expect(looksLikeBatch([path.join(dir, 'reports')])).toBe(true);
-    expect(looksLikeBatch(['报告/**/*.md'])).toBe(true);
-    expect(looksLikeBatch(['a.txt', 'b.txt', '--format', 'json'])).toBe(true);
-    expect(looksLikeBatch(['--', '-a.txt', 'b.txt'])).toBe(true);
-  });
-});
-
-describe('workersFor: one more worker per BYTES_PER_EXTRA_WORKER of input, unless --concurrency says', () => {
+describe('lanesFor: one more worker per BYTES_PER_EXTRA_WORKER of input, unless --concurrency says', () => {
   it('little input: one worker, however many cores', () => {
     const files = Array.from({ length: 20 }, (_, i) => file(`${i}.txt`, 1000));
-    expect(workersFor(files, 8, false)).toBe(1);
+    expect(lanesFor(files, 8, false)).toBe(1);
   });
   it('enough input: as many as the bytes pay for, at most the cores and the files', () => {
     const files = Array.from({ length: 4 }, (_, i) => file(`${i}.txt`, BYTES_PER_EXTRA_WORKER));
-    expect(workersFor(files, 2, false)).toBe(2);
-    expect(workersFor(files, 8, false)).toBe(4);
-    expect(workersFor(files.slice(0, 1), 8, false)).toBe(1);
+    expect(lanesFor(files, 2, false)).toBe(2);
+    expect(lanesFor(files, 8, false)).toBe(4);
+    expect(lanesFor(files.slice(0, 1), 8, false)).toBe(1);
   });
   it('--concurrency given: that many (no more than the files)', () => {
     const files = [file('a.txt', 10), file('b.txt', 10)];
-    expect(workersFor(files, 2, true)).toBe(2);
-    expect(workersFor(files, 5, true)).toBe(2);
-    expect(workersFor(files, 1, true)).toBe(1);
+    expect(lanesFor(files, 2, true)).toBe(2);
+    expect(lanesFor(files, 5, true)).toBe(2);
+    expect(lanesFor(files, 1, true)).toBe(1);
   });
 });
 

@@ -1,9 +1,15 @@
 import type { LintResult } from '@xxgk-lint/core';
 import { IngestError, fatalResult } from '@xxgk-lint/core';
-import type { Budget } from './budget-limits.js';
 
-export type { Budget } from './budget-limits.js';
-export { DEFAULT_BUDGET } from './budget-limits.js';
+/** what one file may take: past either limit its worker is stopped and the file gets one fatal result */
+export interface Budget {
+  /** wall time from the moment a worker starts on the file */
+  seconds: number;
+  /** the worker's V8 heap (resourceLimits.maxOldGenerationSizeMb) */
+  memoryMb: number;
+}
+
+export const DEFAULT_BUDGET: Budget = { seconds: 10, memoryMb: 768 };
 
 /** why a file has no result of its own */
 export type Failure = { kind: 'timeout' } | { kind: 'memory' } | { kind: 'crash'; detail: string };

@@ -6,16 +6,20 @@ import { nationalPack } from '@xxgk-lint/rules-national';
 import type { Task } from './job.js';
 
 /**
- * When a run of one report is linted in this thread, with no worker to
- * start (issue 14, start-up: a worker loads the whole linter again, ~0.4 s
- * of CPU, for a lint that takes ~20 ms). The budget exists for input the
- * code was not written for, so this is only for what it was: a .md/.txt
- * report of ordinary size, checked by the national rules alone (linear in
- * the input; fuzzed and growth-benched). A PDF, Word file or web page, a
- * large file, a config with any other pack or a custom rule, and every run
- * of more than one file still lint in workers under the budget.
+ * Which reports the main thread lints itself (issue 14): a worker loads the
+ * whole linter again (~0.4 s of CPU and ~80 MB), so a run of one report has
+ * none, and neither has a batch small enough for one lane (runner.ts). The
+ * budget exists for input the code was not written for, so this is only for
+ * what it was: a .md/.txt report of ordinary size, checked by the national
+ * rules alone (linear in the input; fuzzed and growth-benched). A PDF, Word
+ * file or web page, a large file and a config with any other pack or a
+ * custom rule lint in workers under the budget, and so does the rest of a
+ * run once one report has kept this thread past LOCAL_SLOW_MS.
  */
 export const LOCAL_MAX_BYTES = 512 * 1024;
+
+/** a report that keeps this thread longer (~1,000 times an ordinary one) sends the rest of the run to workers, under the budget */
+export const LOCAL_SLOW_MS = 2000;
 
 const NATIONAL_RULE_IDS = new Set(Object.keys(nationalPack.rules).map((name) => `${nationalPack.meta.namespace}/${name}`));
 

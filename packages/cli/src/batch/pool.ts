@@ -1,7 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Budget, Failure } from './budget.js';
 import type { Task, TaskValue } from './job.js';
-import { WORKER_SCRIPT, takePrewarmed } from './prewarm.js';
+import { WORKER_DEPTH } from './pool-size.js';
+import { WORKER_SCRIPT } from './worker-script.js';
 import type { FromWorker, ToWorker } from './protocol.js';
 import { receiveError } from './protocol.js';
 
@@ -17,8 +18,9 @@ interface Pending {
 
 interface Slot {
   worker: Worker;
-  pending?: Pending;
-  /** the worker has said it began the pending task */
+  /** posted to the worker, oldest first: it works on the first and keeps the rest ready */
+  inFlight: Pending[];
+  /** the worker has said it began the first of inFlight */
   started: boolean;
   timer?: NodeJS.Timeout;
 }
@@ -30,7 +32,8 @@ const MAX_START_FAILURES = 3;
  * Worker threads that each lint one file at a time under a budget: the time
  * runs from the moment the worker begins the file; past it the worker is
  * terminated. A worker that dies (out of memory, or otherwise) is replaced;
- * the file it was on gets the failure, the queued files go on in the others.
+ * the file it was on gets the failure, its other tasks and the queued files
+ * go on in the others.
  */
 export class WorkerPool {
   private readonly queue: Pending[] = [];
@@ -53,7 +56,7 @@ export class WorkerPool {
     return this.slots.size;
   }
 
-  /** at least this many workers (a worker started early loads the linter while the main thread finds the files) */
+  /** at least this many workers */
   grow(size: number): void {
     while (!this.closed && !this.broken && this.slots.size < size) this.spawn();
   }
@@ -76,9 +79,8 @@ export class WorkerPool {
   }
 
   private spawn(): void {
-    const early = this.script === WORKER_SCRIPT ? takePrewarmed(this.budget) : undefined;
-    const worker = early ?? new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } });
-    const slot: Slot = { worker, started: false };
+    const worker = new Worker(this.script, { resourceLimits: { maxOldGenerationSizeMb: this.budget.memoryMb } });
+    const slot: Slot = { worker, inFlight: [], started: false };
     worker.on('message', (message: FromWorker) => this.receive(slot, message));
     worker.on('error', (error: NodeJS.ErrnoException) => this.lose(slot, error));
     worker.on('exit', (code) => this.lose(slot, undefined, code));
@@ -86,20 +88,22 @@ export class WorkerPool {
     this.dispatch();
   }
 
+  /** each worker is given tasks up to WORKER_DEPTH, the least loaded first */
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (this.queue.length === 0) return;
-      if (slot.pending) continue;
-      const pending = this.queue.shift()!;
-      slot.pending = pending;
-      slot.started = false;
-      const message: ToWorker = { id: pending.id, task: pending.task };
-      slot.worker.postMessage(message);
+    for (let depth = 1; depth <= WORKER_DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        if (slot.inFlight.length >= depth) continue;
+        const pending = this.queue.shift()!;
+        slot.inFlight.push(pending);
+        const message: ToWorker = { id: pending.id, task: pending.task };
+        slot.worker.postMessage(message);
+      }
     }
   }
 
   private receive(slot: Slot, message: FromWorker): void {
-    const pending = slot.pending;
+    const pending = slot.inFlight[0];
     if (!pending || message.id !== pending.id) return;
     if ('started' in message) {
       slot.started = true;
@@ -108,7 +112,8 @@ export class WorkerPool {
       return;
     }
     clearTimeout(slot.timer);
-    slot.pending = undefined;
+    slot.inFlight.shift();
+    slot.started = false;
     if ('error' in message) pending.reject(receiveError(message.error));
     else pending.resolve({ ok: true, value: message.value });
     this.dispatch();
@@ -118,7 +123,10 @@ export class WorkerPool {
   private stop(slot: Slot, failure: Failure): void {
     if (!this.slots.delete(slot)) return;
     void slot.worker.terminate();
-    slot.pending?.resolve({ ok: false, failure });
+    const [pending, ...waiting] = slot.inFlight;
+    // what it had not begun goes back to the front of the queue
+    this.queue.unshift(...waiting);
+    pending?.resolve({ ok: false, failure });
     this.replace();
   }
 
@@ -126,7 +134,8 @@ export class WorkerPool {
   private lose(slot: Slot, error?: NodeJS.ErrnoException, code?: number): void {
     if (!this.slots.delete(slot)) return;
     clearTimeout(slot.timer);
-    const { pending } = slot;
+    const [pending, ...waiting] = slot.inFlight;
+    this.queue.unshift(...waiting);
     if (pending && slot.started) {
       const failure: Failure =
         error?.code === 'ERR_WORKER_OUT_OF_MEMORY'

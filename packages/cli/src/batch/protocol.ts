@@ -2,7 +2,7 @@ import { ConfigError } from '@xxgk-lint/core';
 import type { ConfigOrigin } from '@xxgk-lint/core';
 import type { Task, TaskValue } from './job.js';
 
-/** main thread → worker: one task at a time */
+/** main thread → worker: a task, begun after the ones posted before it */
 export interface ToWorker {
   id: number;
   task: Task;

@@ -72,6 +72,8 @@ export class ConfigResolver {
   private readonly parsed = new Map<string, ParsedConfigText>();
   private readonly stepsCache = new Map<string, Promise<Step[]>>();
   private readonly dirCache = new Map<string, Promise<string[]>>();
+  /** merged config per chain of config files, for chains whose result is the same for every file they govern */
+  private readonly mergedCache = new Map<string, Omit<ResolvedConfig, 'files'>>();
   private defaultSteps: Promise<Step[]> | undefined;
 
   constructor(private readonly options: ResolverOptions = {}) {
@@ -249,13 +251,24 @@ export class ConfigResolver {
     if (this.options.configFile) files = [resolve(this.cwd, this.options.configFile)];
     else if (this.options.useConfigFiles === false) files = [];
     else files = await this.configFilesFor(dirname(absolute));
+    const chain = files.join('\n');
+    const known = this.mergedCache.get(chain);
+    if (known) return { ...known, files };
     const steps: Step[] = files.length === 0 ? [...(await this.defaultsSteps())] : [];
     for (const file of files) steps.push(...(await this.stepsOfTop(file)));
     if (this.options.cliRules) steps.push({ kind: 'rules', rules: this.options.cliRules, from: nowhere('command-line'), path: [] });
-    return { ...mergeSteps(steps, absolute), files };
+    const merged = mergeSteps(steps, absolute);
+    // a batch of reports under one config merges it once (issue 14); `files:` scopes and ignores depend on the file
+    if (!steps.some(dependsOnFile)) this.mergedCache.set(chain, merged);
+    return { ...merged, files };
   }
 
   private async dataOf(file: string): Promise<unknown> {
     return (await this.load(dirname(file)))?.data;
   }
+}
+
+/** a step whose effect differs from file to file */
+function dependsOnFile(step: Step): boolean {
+  return step.kind === 'ignores' || ('files' in step && step.files !== undefined);
 }
