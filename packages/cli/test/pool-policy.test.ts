@@ -21,16 +21,18 @@ const file = (name: string, bytes: number) => {
   return p;
 };
 
-describe('lanesFor: one more worker per BYTES_PER_EXTRA_WORKER of input, unless --concurrency says', () => {
-  it('little input: one worker, however many cores', () => {
+describe('lanesFor: one more lane per BYTES_PER_EXTRA_WORKER of input, unless --concurrency says', () => {
+  it('little input: one lane, however many cores', () => {
     const files = Array.from({ length: 20 }, (_, i) => file(`${i}.txt`, 1000));
     expect(lanesFor(files, 8, false)).toBe(1);
+    expect(BYTES_PER_EXTRA_WORKER).toBe(48 * 1024 * 1024);
   });
   it('enough input: as many as the bytes pay for, at most the cores and the files', () => {
-    const files = Array.from({ length: 4 }, (_, i) => file(`${i}.txt`, BYTES_PER_EXTRA_WORKER));
-    expect(lanesFor(files, 2, false)).toBe(2);
-    expect(lanesFor(files, 8, false)).toBe(4);
-    expect(lanesFor(files.slice(0, 1), 8, false)).toBe(1);
+    const files = Array.from({ length: 4 }, (_, i) => file(`${i}.txt`, 4000));
+    expect(lanesFor(files, 2, false, 4000)).toBe(2);
+    expect(lanesFor(files, 8, false, 4000)).toBe(4);
+    expect(lanesFor(files, 8, false, 8000)).toBe(3);
+    expect(lanesFor(files.slice(0, 1), 8, false, 4000)).toBe(1);
   });
   it('--concurrency given: that many (no more than the files)', () => {
     const files = [file('a.txt', 10), file('b.txt', 10)];

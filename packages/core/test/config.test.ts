@@ -179,6 +179,27 @@ describe('merge semantics (docs/configuration.md)', () => {
     expect((await resolveIn(dir, 'r.txt')).ignored).toBe(false);
   });
 
+  it('one resolver, many files: a chain merged once holds for every file; file scopes and ignores still differ per file', async () => {
+    const dir = folder({
+      '.xxgklintrc.yml': `${base}ignores: ["草稿/**"]\noverrides:\n  - files: ["乡镇/**"]\n    settings:\n      bodyKind: township\n`,
+      '乡镇/a.txt': REPORT,
+      '部门/b.txt': REPORT,
+      '草稿/c.txt': REPORT,
+      'plain/.xxgklintrc.yml': 'root: true\nextends: "@xxgk-lint/rules-national/recommended"\n',
+      'plain/d.txt': REPORT,
+      'plain/e.txt': REPORT,
+    });
+    const resolver = new ConfigResolver({ cwd: dir, defaults: NATIONAL });
+    const at = (file: string) => resolver.resolveFor(join(dir, file));
+    expect((await at('乡镇/a.txt')).settings.bodyKind).toBe('township');
+    expect((await at('部门/b.txt')).settings.bodyKind).toBeUndefined();
+    expect((await at('草稿/c.txt')).ignored).toBe(true);
+    expect((await at('部门/b.txt')).ignored).toBe(false);
+    const [d, e] = [await at('plain/d.txt'), await at('plain/e.txt')];
+    expect(e.rules).toBe(d.rules);
+    expect(e.files).toEqual([join(dir, 'plain/.xxgklintrc.yml')]);
+  });
+
   it('7. customRules are enabled at their own severity and can be turned off by rules', async () => {
     const rule = 'customRules:\n  - id: county/x\n    type: forbid-phrase\n    phrase: 县政务服务中心\n    severity: error\n';
     const on = folder({ '.xxgklintrc.yml': `root: true\n${rule}`, 'r.txt': REPORT });

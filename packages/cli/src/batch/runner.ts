@@ -24,7 +24,7 @@ export interface RunnerOptions {
   budget: Budget;
   /** lint in this thread with this linter (its packs cannot cross to a worker); no budget then */
   inProcess?: Linter;
-  /** the main thread's linter: this thread is one of the run's lanes for ordinary reports (local-policy.ts), workers the others */
+  /** the main thread's linter: a run of one lane lints its ordinary reports with it, here (local-policy.ts) */
   local?: Linter;
   /** a task here that takes longer sends the rest of the run to workers (tests set it low) */
   localSlowMs?: number;
