@@ -11,21 +11,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seededRandom } from './seeded-random.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const iconv = createRequire(import.meta.url)('iconv-lite');
 
-/** mulberry32: a small seeded PRNG */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const COUNTIES = ['安平县', '清河县', '南和区', '东光县', '临泽县', '会宁县', '永和县', '石门县', '宁远县', '平江县', '新化县', '仁寿县'];
 const NAME_CHARS = '东西南北青白金石龙凤桥河山湖林泉坪沟庄集店坊口湾塘园岭峪台屯寨溪川洲滩';
@@ -125,7 +115,7 @@ function generate(random, index, spreadYears) {
 }
 
 export function generateReports(outDir, count, seed = 1, { spreadYears = false } = {}) {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   mkdirSync(outDir, { recursive: true });
   const stats = { total: 0, md: 0, txt: 0, gbk: 0, bom: 0, defective: 0 };
   const files = [];

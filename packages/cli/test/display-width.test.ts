@@ -1,6 +1,7 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { displayWidth } from '../src/formatters/display-width.js';
+import { seededRandom } from '../../../scripts/seeded-random.mjs';
 
 /** the units displayWidth measures itself (its fast path); the rest go to string-width */
 function fastUnits(): number[] {
@@ -19,17 +20,6 @@ function fastUnits(): number[] {
   return units;
 }
 
-/** a small deterministic generator (mulberry32), so a failure is reproducible */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('displayWidth', () => {
   it('counts every unit of its fast path as string-width does', () => {
     const wrong = fastUnits().filter((c) => displayWidth(String.fromCharCode(c)) !== stringWidth(String.fromCharCode(c)));
@@ -40,7 +30,7 @@ describe('displayWidth', () => {
     const units = fastUnits();
     // outside the fast path: combining marks after a base, emoji and VS16, ESC colour codes, tab, surrogate pairs, Hangul jamo, halfwidth kana
     const others = ['\u0301', '\u302a', '\ufe0f', '\u20e3', '\u001b[31m', '\u001b[39m', '\t', '😀', '👍🏽', '\u1100\u1161', 'ﾊﾞ', '\u200b', '\u00e9', '\u2460', '\ud842\udfb7'];
-    const next = random(14);
+    const next = seededRandom(14);
     for (let n = 0; n < 20_000; n++) {
       let text = '';
       const length = Math.floor(next() * 24);

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findSumClaims } from '../src/rules/narrative-sum.js';
 import { findSumClaims as findSumClaimsBefore } from './reference/narrative-sum-before.js';
-
-/** a small seeded generator (mulberry32): the same cases on every run */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../scripts/seeded-random.mjs';
 
 const pick = <T>(next: () => number, list: readonly T[]): T => list[Math.floor(next() * list.length)];
 const NAMES = ['', '自然人', '法人', '其他', '主动公开', '安全生产、应急管理类', '约', '合计', '共计', '近'];
@@ -41,7 +31,7 @@ function sentence(next: () => number): string {
 
 describe('narrative-sum: the claims of a long sentence are read in linear time, the same as before', () => {
   it('finds exactly the claims the former finder found, on 5,000 generated texts', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     let withClaims = 0;
     for (let n = 0; n < 5000; n++) {
       const text = sentence(next);

@@ -1,24 +1,14 @@
 // Issue 11 item 2: the trailing quotes/brackets of a declared part's title are read backwards once, not by a pattern that re-reads a long run.
 import { describe, expect, it } from 'vitest';
 import { trailLength } from '../src/part-list.js';
+import { seededRandom } from '../../../scripts/seeded-random.mjs';
 
 // the pattern as it was (cubic on a long run of closing marks followed by other text): the reference
 const OLD_EDGE_TRAIL = /[“”"'‘’《》）)]*(?:等|共)?[“”"'‘’《》）)]*$/;
 
-/** a small seeded generator (mulberry32): the same cases on every run */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('part-list: trailing marks of a title', () => {
   it('measures what the former pattern matched, on 20,000 generated pieces', () => {
-    const next = random(11);
+    const next = seededRandom(11);
     const chars = ['”', '》', ')', '）', '等', '共', '其他', '中', "'", '“'];
     for (let n = 0; n < 20_000; n++) {
       let piece = '';
